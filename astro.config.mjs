@@ -1,4 +1,19 @@
+// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-export default defineConfig({ integrations: [mdx(), preact()] });
+import { loadSettings } from './src/settings/load.ts';
+import { settingsModule } from './src/integrations/settings-module.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+const settings = loadSettings('content/site.yaml');
+
+export default defineConfig({
+  base: settings.basePath,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), pagefind()],
+  vite: { plugins: [settingsModule(settings)] },
+  devToolbar: { enabled: false },
+});

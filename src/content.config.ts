@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { chapterSchema } from './playbook/chapter-schema.ts';
+
 const playbook = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/playbook' }),
-  schema: z.object({ title: z.string(), order: z.number() }),
+  schema: chapterSchema,
 });
+
 export const collections = { playbook };

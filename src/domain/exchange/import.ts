@@ -1,0 +1,194 @@
+import type { z } from 'zod';
+import { mergeResults, type Merge } from '../history/history.ts';
+import { lookup } from '../instrument/lookup.ts';
+import type { Instrument } from '../instrument/schema.ts';
+import { isScaleValue } from '../result/answers.ts';
+import type { CompletedResult } from '../result/result.ts';
+import { scoreAnswers } from '../scoring/score.ts';
+import type { AssessmentDocument } from '../storage/document.ts';
+import { cleanLabel } from '../text/label.ts';
+import { parseJsonSafely } from '../text/safe-json.ts';
+import { formatPath } from '../instrument/problem.ts';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, MAX_IMPORT_BYTES } from './format.ts';
+
+/** Why a file was refused. Every variant carries a sentence for the person importing. */
+export type ImportRefusal =
+  | { readonly reason: 'too-large'; readonly bytes: number; readonly limit: number; readonly message: string }
+  | { readonly reason: 'not-json'; readonly position: number | null; readonly message: string }
+  | { readonly reason: 'wrong-format'; readonly message: string }
+  | { readonly reason: 'unsupported-format-version'; readonly found: unknown; readonly message: string }
+  | { readonly reason: 'unknown-instrument'; readonly found: string; readonly message: string }
+  | { readonly reason: 'newer-instrument-version'; readonly found: number; readonly message: string }
+  | { readonly reason: 'unknown-items'; readonly itemIds: readonly string[]; readonly message: string }
+  | { readonly reason: 'value-out-of-range'; readonly path: string; readonly itemId: string; readonly value: unknown; readonly message: string }
+  | { readonly reason: 'missing-field'; readonly path: string; readonly message: string }
+  | { readonly reason: 'wrong-type'; readonly path: string; readonly message: string };
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly results: readonly CompletedResult[]; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly error: ImportRefusal };
+
+/**
+ * UTF-8 size of a string without encoding it: a 5 MB paste is refused in one comparison. Each
+ * UTF-16 unit is at least one byte and at most three, which settles most texts without counting.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isTooLarge(text: string): number | undefined {
+  if (text.length > MAX_IMPORT_BYTES) return Math.max(text.length, text.length > MAX_IMPORT_BYTES * 3 ? text.length : utf8ByteLength(text));
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return undefined;
+  const bytes = utf8ByteLength(text);
+  return bytes > MAX_IMPORT_BYTES ? bytes : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function schemaRefusal(issue: z.core.$ZodIssue): ImportRefusal {
+  const path = formatPath(issue.path);
+  const input: unknown = 'input' in issue ? issue.input : undefined;
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return { reason: 'missing-field', path, message: `The file is missing "${path}", so it cannot be imported.` };
+  }
+  return { reason: 'wrong-type', path, message: `In the file, "${path}" is not what a results export holds (${issue.message}).` };
+}
+
+/**
+ * Reads an export file's text and returns the results it holds, or the precise reason it was
+ * refused. Nothing is stored here: the caller merges the results (see `importIntoDocument`).
+ */
+export function importResults(text: string, instrument: Instrument): ImportOutcome {
+  const refuse = (error: ImportRefusal): ImportOutcome => ({ ok: false, error });
+
+  const bytes = isTooLarge(text);
+  if (bytes !== undefined) {
+    return refuse({
+      reason: 'too-large',
+      bytes,
+      limit: MAX_IMPORT_BYTES,
+      message: `The file is ${(bytes / 1_048_576).toFixed(1)} MB; results files are at most 1 MB. Is it the right file?`,
+    });
+  }
+
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) {
+    return refuse({
+      reason: 'not-json',
+      position: parsed.position ?? null,
+      message:
+        'The file is not valid JSON' +
+        (parsed.position === undefined ? '' : ` (it breaks at character ${parsed.position + 1})`) +
+        '. It may be damaged or cut short.',
+    });
+  }
+  const data = parsed.value;
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
+    return refuse({ reason: 'wrong-format', message: 'This file is not a Culture First results export.' });
+  }
+  if (data.formatVersion !== EXPORT_FORMAT_VERSION) {
+    return refuse({
+      reason: 'unsupported-format-version',
+      found: data.formatVersion,
+      message: `This export uses format version ${JSON.stringify(data.formatVersion) ?? 'none'}; this site reads version ${EXPORT_FORMAT_VERSION}. It may come from a newer version of the site.`,
+    });
+  }
+  if (isRecord(data.instrument) && typeof data.instrument.id === 'string' && data.instrument.id !== instrument.id) {
+    return refuse({
+      reason: 'unknown-instrument',
+      found: data.instrument.id,
+      message: `This file holds results for "${data.instrument.id}", not for "${instrument.title}".`,
+    });
+  }
+  const checked = exportFileSchema.safeParse(data, { reportInput: true });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return refuse(issue ? schemaRefusal(issue) : { reason: 'wrong-format', message: 'This file is not a Culture First results export.' });
+  }
+
+  const { points, itemsById } = lookup(instrument);
+  const unknownItems = new Set<string>();
+  for (const [index, result] of checked.data.results.entries()) {
+    if (result.instrument.id !== instrument.id) {
+      return refuse({
+        reason: 'unknown-instrument',
+        found: result.instrument.id,
+        message: `Result ${index + 1} in the file answers "${result.instrument.id}", not "${instrument.title}".`,
+      });
+    }
+    if (result.instrument.version > instrument.version) {
+      return refuse({
+        reason: 'newer-instrument-version',
+        found: result.instrument.version,
+        message: `Result ${index + 1} was made with version ${result.instrument.version} of the questions, newer than this site's version ${instrument.version}.`,
+      });
+    }
+    for (const [itemId, value] of Object.entries(result.answers)) {
+      // Results of older versions may hold items that were removed since; they are kept and not counted.
+      if (!itemsById.has(itemId) && result.instrument.version === instrument.version) unknownItems.add(itemId);
+      if (value !== null && !isScaleValue(value, points)) {
+        return refuse({
+          reason: 'value-out-of-range',
+          path: `results[${index}].answers.${itemId}`,
+          itemId,
+          value,
+          message: `Result ${index + 1} answers "${itemId}" with ${String(value)}; answers must be a whole number from 1 to ${points}, or empty for "${instrument.scale.notSure.label}".`,
+        });
+      }
+    }
+  }
+  if (unknownItems.size > 0) {
+    const ids = [...unknownItems];
+    return refuse({
+      reason: 'unknown-items',
+      itemIds: ids,
+      message: `The file answers question${ids.length === 1 ? '' : 's'} this site does not have: ${ids.join(', ')}.`,
+    });
+  }
+
+  const notes: string[] = [];
+  const results = checked.data.results.map((result): CompletedResult => {
+    const label = result.label === undefined ? undefined : cleanLabel(result.label);
+    const current = result.instrument.version === instrument.version;
+    return {
+      id: result.id,
+      completedAt: result.completedAt,
+      ...(label === undefined ? {} : { label }),
+      instrument: result.instrument,
+      answers: result.answers,
+      // Scores are recomputed for the current version so a hand-edited number never shows;
+      // older results keep the scores of their time and are rescored when opened.
+      scores: current ? scoreAnswers(instrument, result.answers) : result.scores,
+    };
+  });
+  const older = results.filter((r) => r.instrument.version !== instrument.version).length;
+  if (older > 0) {
+    notes.push(`${older} result${older === 1 ? ' was' : 's were'} made with an earlier version of the questions; ${older === 1 ? 'it is' : 'they are'} rescored from the questions that still exist when opened.`);
+  }
+  return { ok: true, results, notes };
+}
+
+export type DocumentImport =
+  | { readonly ok: true; readonly merge: Merge; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly error: ImportRefusal };
+
+/** Import then merge into the history, keeping one copy of a result imported twice. */
+export function importIntoDocument(document: AssessmentDocument, text: string, instrument: Instrument): DocumentImport {
+  const outcome = importResults(text, instrument);
+  if (!outcome.ok) return outcome;
+  return { ok: true, merge: mergeResults(document, outcome.results), notes: outcome.notes };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { completedResultSchema, storedAnswersSchema, timestampSchema } from '../result/result.ts';
+
+/** The schema version this code writes. Older documents are migrated on read; newer ones are kept untouched. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const draftSchema = z.object({
+  answers: storedAnswersSchema,
+  /** Index of the step (page) the respondent was on, so they can resume where they left off. */
+  step: z.number().int().min(0),
+  startedAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+export const assessmentDocumentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  instrumentId: z.string().min(1),
+  /** The assessment in progress, or null between assessments. */
+  draft: draftSchema.nullable(),
+  /** Completed results, oldest first. */
+  history: z.array(completedResultSchema),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>;
+
+export function emptyDocument(instrumentId: string): AssessmentDocument {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, instrumentId, draft: null, history: [] };
+}

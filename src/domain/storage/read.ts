@@ -1,0 +1,64 @@
+import { parseJsonSafely } from '../text/safe-json.ts';
+import { assessmentDocumentSchema, CURRENT_SCHEMA_VERSION, type AssessmentDocument } from './document.ts';
+import { detectSchemaVersion, migrations } from './migrations.ts';
+
+/** Why stored data could not be read. Such data is kept under a backup key, never overwritten. */
+export type UnreadableReason = 'corrupt-json' | 'invalid' | 'newer-version';
+
+export interface UnreadableData {
+  readonly reason: UnreadableReason;
+  /** A sentence for the person using the site. */
+  readonly message: string;
+  /** Details for a bug report (the JSON error or the first failing field). */
+  readonly detail: string;
+}
+
+export type Interpretation =
+  | { readonly readable: true; readonly document: AssessmentDocument; readonly migratedFrom: number | null }
+  | { readonly readable: false; readonly problem: UnreadableData };
+
+const keptMessage = 'Your earlier answers were kept in a backup in this browser and can be recovered.';
+
+/** Parses, migrates and validates one stored string. Pure: storage is not touched. */
+export function interpretStoredText(raw: string, instrumentId: string): Interpretation {
+  const parsed = parseJsonSafely(raw);
+  if (!parsed.ok) {
+    return {
+      readable: false,
+      problem: { reason: 'corrupt-json', message: `The saved answers in this browser are damaged and could not be read. ${keptMessage}`, detail: parsed.message },
+    };
+  }
+  const invalid = (detail: string): Interpretation => ({
+    readable: false,
+    problem: { reason: 'invalid', message: `The saved answers in this browser are not in a form this site understands. ${keptMessage}`, detail },
+  });
+
+  const version = detectSchemaVersion(parsed.value);
+  if (version === undefined) return invalid('The stored value is not a document with a whole-number schemaVersion.');
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return {
+      readable: false,
+      problem: {
+        reason: 'newer-version',
+        message: `The saved answers were written by a newer version of this site. ${keptMessage} They will open again once this site is updated.`,
+        detail: `schemaVersion ${version} is newer than ${CURRENT_SCHEMA_VERSION}.`,
+      },
+    };
+  }
+
+  let value: unknown = parsed.value;
+  for (let from = version; from < CURRENT_SCHEMA_VERSION; from += 1) {
+    const step = migrations.find((m) => m.from === from);
+    value = step?.migrate(value, instrumentId);
+    if (value === undefined) return invalid(`The document at schemaVersion ${from} could not be moved forward.`);
+  }
+  const checked = assessmentDocumentSchema.safeParse(value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return invalid(issue ? `${issue.path.join('.') || '(document)'}: ${issue.message}` : 'Validation failed.');
+  }
+  if (checked.data.instrumentId !== instrumentId) {
+    return invalid(`The document belongs to instrument "${checked.data.instrumentId}", not "${instrumentId}".`);
+  }
+  return { readable: true, document: checked.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
+}

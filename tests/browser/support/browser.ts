@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** CHROMIUM_PATH points the tests at another Chromium; Debian's is the default. */
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Everything a page did that a test may want to assert on afterwards. */
+export interface PageLog {
+  requests: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+/** Opens a page that records its requests, console errors and CSP violations. */
+export async function openPage(context: BrowserContext): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage();
+  const log: PageLog = { requests: [], consoleErrors: [], cspViolations: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.consoleErrors.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { page, log };
+}
+
+/** Requests that went anywhere but the site's own origin (data: and blob: URLs stay on the device). */
+export function offOrigin(log: PageLog, origin: string): string[] {
+  return log.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+}
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs axe-core for WCAG 2.0–2.2 A and AA in the page and returns the violations, readable. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate() runs outside the page's CSP, so the site's policy needs no exception for the test.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
