@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { loadSettings } from './src/settings/load.ts';
 import { settingsModule } from './src/integrations/settings-module.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { buildChecks } from './src/integrations/build-checks.ts';
 
 const settings = loadSettings('content/site.yaml');
 
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), buildChecks(), pagefind()],
   vite: { plugins: [settingsModule(settings)] },
   devToolbar: { enabled: false },
 });

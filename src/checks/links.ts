@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface LinkProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+const ATTRIBUTE = /\s(href|src)="([^"]*)"/g;
+const ID = /\sid="([^"]+)"/g;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+}
+
+/**
+ * Checks every internal link, asset and anchor in a built site. `base` is the path the site is
+ * served under; a link outside it is reported, because it would leave the deployment.
+ * `sourceOf` maps a built page to its source file, so problems point at what an author edits.
+ */
+export function checkLinks(
+  dist: string,
+  base: string,
+  sourceOf: (page: string) => string | undefined = () => undefined,
+): LinkProblem[] {
+  const files = htmlFiles(dist);
+  const ids = new Map<string, Set<string>>();
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    texts.set(file, text);
+    ids.set(file, new Set([...text.matchAll(ID)].map((m) => decodeEntities(m[1] ?? ''))));
+  }
+  const problems: LinkProblem[] = [];
+  for (const file of files) {
+    const text = texts.get(file) ?? '';
+    const pagePath = `/${relative(dist, file).replace(/index\.html$/, '')}`;
+    for (const match of text.matchAll(ATTRIBUTE)) {
+      const raw = decodeEntities(match[2] ?? '');
+      if (raw === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
+      const url = new URL(raw, `http://site${base}${pagePath.slice(1)}`);
+      const report = (message: string) => {
+        const where = locate(file, text, match.index ?? 0, raw, base, sourceOf);
+        problems.push({ ...where, message });
+      };
+      if (!url.pathname.startsWith(base)) {
+        report(`"${raw}" points outside the site's base path ${base}`);
+        continue;
+      }
+      const target = resolveTarget(dist, decodeURIComponent(url.pathname.slice(base.length)));
+      if (!target) {
+        report(`"${raw}" leads to a page or file that does not exist`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
+        report(`"${raw}": the page exists but has no heading or element with id "${fragment}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+function resolveTarget(dist: string, path: string): string | undefined {
+  const file = join(dist, path);
+  if (path === '' || path.endsWith('/')) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** Finds the line in the source file when the link was written there, else the line in the built page. */
+function locate(
+  file: string,
+  text: string,
+  offset: number,
+  raw: string,
+  base: string,
+  sourceOf: (page: string) => string | undefined,
+): { file: string; line: number } {
+  const source = sourceOf(file);
+  if (source && existsSync(source)) {
+    const written = raw.startsWith(base) ? `/${raw.slice(base.length)}` : raw;
+    const lines = readFileSync(source, 'utf8').split('\n');
+    const index = lines.findIndex((l) => l.includes(`(${written})`) || l.includes(`"${written}"`));
+    if (index >= 0) return { file: source, line: index + 1 };
+  }
+  return { file, line: text.slice(0, offset).split('\n').length };
+}
+
+/** Built chapter pages come from content/playbook/<slug>.mdx. */
+export function chapterSource(dist: string): (page: string) => string | undefined {
+  return (page) => {
+    const m = relative(dist, page).match(/^playbook\/([^/]+)\/index\.html$/);
+    return m ? `content/playbook/${m[1]}.mdx` : undefined;
+  };
+}
+
+/** One line per problem, each reported once, with paths relative to the project. */
+export function formatLinkProblems(problems: LinkProblem[], cwd = process.cwd()): string {
+  const lines = problems.map((p) => `${relative(cwd, p.file) || p.file}:${p.line}: ${p.message}`);
+  return [...new Set(lines)].join('\n');
+}
