@@ -49,8 +49,8 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-function isTooLarge(text: string): number | undefined {
-  if (text.length > MAX_IMPORT_BYTES) return Math.max(text.length, text.length > MAX_IMPORT_BYTES * 3 ? text.length : utf8ByteLength(text));
+/** The size in bytes when it is over the limit; undefined when the text is small enough. */
+function oversize(text: string): number | undefined {
   if (text.length * 3 <= MAX_IMPORT_BYTES) return undefined;
   const bytes = utf8ByteLength(text);
   return bytes > MAX_IMPORT_BYTES ? bytes : undefined;
@@ -75,7 +75,7 @@ function schemaRefusal(issue: z.core.$ZodIssue): ImportRefusal {
 export function importResults(text: string, instrument: Instrument): ImportOutcome {
   const refuse = (error: ImportRefusal): ImportOutcome => ({ ok: false, error });
 
-  const bytes = isTooLarge(text);
+  const bytes = oversize(text);
   if (bytes !== undefined) {
     return refuse({
       reason: 'too-large',

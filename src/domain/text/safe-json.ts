@@ -1,3 +1,5 @@
+import { jsonErrorPosition } from './json-error-position.ts';
+
 /** Keys that could reach an object's prototype if later code copied them with plain assignment. */
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -18,8 +20,7 @@ export function parseJsonSafely(text: string): JsonParse {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /position (\d+)/.exec(message);
-    const position = match?.[1] !== undefined ? Number(match[1]) : undefined;
-    // V8 reports the end of a truncated text without a position; the end is where it broke.
-    return { ok: false, message, position: position ?? (/end of JSON input|Unterminated/i.test(message) ? text.length : undefined) };
+    const position = match?.[1] !== undefined ? Number(match[1]) : jsonErrorPosition(text);
+    return { ok: false, message, position };
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateInstrument, type InstrumentInput } from '../../../../src/domain/index.ts';
-import { smallChapters, smallInstrumentInput } from '../fixtures/small-instrument.ts';
+import { smallChapters, smallInstrumentInput, type SmallInstrumentInput } from '../fixtures/small-instrument.ts';
 
 const file = 'content/assessment/broken.yaml';
 
-function problemsOf(edit: (input: InstrumentInput) => void): string[] {
+function problemsOf(edit: (input: SmallInstrumentInput) => void): string[] {
   const input = smallInstrumentInput();
   edit(input);
   const check = validateInstrument(input, { file, chapters: smallChapters });

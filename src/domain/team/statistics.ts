@@ -1,0 +1,126 @@
+import { lookup } from '../instrument/lookup.ts';
+import type { Instrument } from '../instrument/schema.ts';
+import type { Answers } from '../result/answers.ts';
+import type { InstrumentRef } from '../result/result.ts';
+import { scoreAnswers } from '../scoring/score.ts';
+import { clampGroupSize, suppressionMessage } from './group-size.ts';
+import { summarize, type Summary } from './summary.ts';
+
+/** What team statistics need of a result: which instrument it answered, and the answers. */
+export interface TeamMemberResult {
+  readonly instrument: InstrumentRef;
+  readonly answers: Answers;
+}
+
+export interface TeamOptions {
+  /** Smallest group whose figures are shown; default 5, never below 3. */
+  readonly minimumGroupSize?: number;
+}
+
+/** A figure held back because too few people are behind it. Deliberately holds no number. */
+export interface Suppressed {
+  readonly status: 'suppressed';
+  readonly message: string;
+}
+
+export type AttributeStatistics = { readonly dimension: string } & (({ readonly status: 'shown' } & Summary) | Suppressed);
+
+export type OverallStatistics = ({ readonly status: 'shown' } & Summary) | Suppressed;
+
+export interface BandCount {
+  readonly band: string;
+  readonly count: number;
+}
+
+export type TeamStatistics =
+  | {
+      readonly status: 'shown';
+      /** Results in the group. */
+      readonly respondents: number;
+      /** Per attribute, in instrument order; each is suppressed on its own when too few scored it. */
+      readonly attributes: readonly AttributeStatistics[];
+      readonly overall: OverallStatistics;
+      /** How many results landed in each overall band (after the critical gate), lowest band first. */
+      readonly bands: readonly BandCount[];
+      /** Results whose overall could not be scored. */
+      readonly notEnoughAnswers: number;
+      /** Shown attributes by disagreement (IQR), widest first; ties keep instrument order. */
+      readonly spreadRanking: readonly { readonly dimension: string; readonly iqr: number }[];
+      readonly notes: readonly string[];
+    }
+  | Suppressed
+  | { readonly status: 'refused'; readonly reason: 'different-instrument'; readonly instrumentIds: readonly string[]; readonly message: string };
+
+/**
+ * Statistics for a group's results of one instrument. Every result is scored under the current
+ * instrument, so results saved under older versions combine by item id. With fewer results
+ * than the minimum group size, nothing but a message is returned.
+ */
+export function teamStatistics(instrument: Instrument, results: readonly TeamMemberResult[], options: TeamOptions = {}): TeamStatistics {
+  const minimum = clampGroupSize(options.minimumGroupSize);
+  const others = [...new Set(results.map((r) => r.instrument.id).filter((id) => id !== instrument.id))];
+  if (others.length > 0) {
+    return {
+      status: 'refused',
+      reason: 'different-instrument',
+      instrumentIds: others,
+      message: `Some results answer a different set of questions (${others.join(', ')}) and cannot be combined with "${instrument.title}".`,
+    };
+  }
+  if (results.length < minimum) return { status: 'suppressed', message: suppressionMessage(minimum, 'Team figures') };
+
+  const { dimensions, bandsInOrder } = lookup(instrument);
+  const perAttribute = dimensions.map((): number[] => []);
+  const overallScores: number[] = [];
+  const bandCounts = new Map(bandsInOrder.map((band) => [band.id, 0]));
+  let notEnoughAnswers = 0;
+  let older = 0;
+
+  for (const result of results) {
+    if (result.instrument.version !== instrument.version) older += 1;
+    const scores = scoreAnswers(instrument, result.answers);
+    scores.attributes.forEach((attribute, index) => {
+      if (attribute.status === 'scored') perAttribute[index]?.push(attribute.score);
+    });
+    if (scores.overall.status === 'scored') {
+      overallScores.push(scores.overall.score);
+      bandCounts.set(scores.overall.band, (bandCounts.get(scores.overall.band) ?? 0) + 1);
+    } else {
+      notEnoughAnswers += 1;
+    }
+  }
+
+  const attributes = dimensions.map((dimension, index): AttributeStatistics => {
+    const values = perAttribute[index] ?? [];
+    return values.length < minimum
+      ? { dimension: dimension.id, status: 'suppressed', message: suppressionMessage(minimum, `Figures for ${dimension.name}`) }
+      : { dimension: dimension.id, status: 'shown', ...summarize(values) };
+  });
+  const overall: OverallStatistics =
+    overallScores.length < minimum
+      ? { status: 'suppressed', message: suppressionMessage(minimum, 'Overall figures') }
+      : { status: 'shown', ...summarize(overallScores) };
+
+  const order = new Map(dimensions.map((d, index) => [d.id, index]));
+  const spreadRanking = attributes
+    .flatMap((a) => (a.status === 'shown' ? [{ dimension: a.dimension, iqr: a.iqr }] : []))
+    .sort((a, b) => b.iqr - a.iqr || (order.get(a.dimension) ?? 0) - (order.get(b.dimension) ?? 0));
+
+  const notes: string[] = [];
+  if (older > 0) {
+    notes.push(
+      `${older} of these results ${older === 1 ? 'was' : 'were'} saved with an earlier version of the questions; ` +
+        `${older === 1 ? 'it was' : 'they were'} combined with the rest by question, counting only questions that are still asked.`,
+    );
+  }
+  return {
+    status: 'shown',
+    respondents: results.length,
+    attributes,
+    overall,
+    bands: bandsInOrder.map((band) => ({ band: band.id, count: bandCounts.get(band.id) ?? 0 })),
+    notEnoughAnswers,
+    spreadRanking,
+    notes,
+  };
+}
