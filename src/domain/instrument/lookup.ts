@@ -9,6 +9,8 @@ export interface InstrumentLookup {
   readonly points: number;
   readonly dimensions: readonly Dimension[];
   readonly itemsByDimension: ReadonlyMap<string, readonly Item[]>;
+  /** The same groups as an array in dimension order, for the hot loop of team statistics. */
+  readonly itemsPerDimension: readonly (readonly Item[])[];
   readonly itemsById: ReadonlyMap<string, Item>;
   readonly dimensionsById: ReadonlyMap<string, Dimension>;
   /** Bands from the lowest scores to the highest. */
@@ -26,6 +28,7 @@ export function lookup(instrument: Instrument): InstrumentLookup {
     points: instrument.scale.points.length,
     dimensions: instrument.dimensions,
     itemsByDimension,
+    itemsPerDimension: instrument.dimensions.map((d) => itemsByDimension.get(d.id) ?? []),
     itemsById: new Map(instrument.items.map((item) => [item.id, item])),
     dimensionsById: new Map(instrument.dimensions.map((d) => [d.id, d])),
     bandsInOrder: [...instrument.bands].sort((a, b) => a.min - b.min),

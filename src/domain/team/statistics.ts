@@ -2,7 +2,7 @@ import { lookup } from '../instrument/lookup.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Answers } from '../result/answers.ts';
 import type { InstrumentRef } from '../result/result.ts';
-import { scoreAnswers } from '../scoring/score.ts';
+import { scoreFigures } from '../scoring/score.ts';
 import { clampGroupSize, suppressionMessage } from './group-size.ts';
 import { summarize, type Summary } from './summary.ts';
 
@@ -72,21 +72,22 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
   const { dimensions, bandsInOrder } = lookup(instrument);
   const perAttribute = dimensions.map((): number[] => []);
   const overallScores: number[] = [];
-  const bandCounts = new Map(bandsInOrder.map((band) => [band.id, 0]));
+  const bandCounts = bandsInOrder.map(() => 0);
   let notEnoughAnswers = 0;
   let older = 0;
 
+  // scoreFigures gives the same numbers as scoreAnswers without building objects per result.
   for (const result of results) {
     if (result.instrument.version !== instrument.version) older += 1;
-    const scores = scoreAnswers(instrument, result.answers);
-    scores.attributes.forEach((attribute, index) => {
-      if (attribute.status === 'scored') perAttribute[index]?.push(attribute.score);
+    const figures = scoreFigures(instrument, result.answers);
+    figures.tallies.forEach((tally, index) => {
+      if (tally.score !== undefined) perAttribute[index]?.push(tally.score);
     });
-    if (scores.overall.status === 'scored') {
-      overallScores.push(scores.overall.score);
-      bandCounts.set(scores.overall.band, (bandCounts.get(scores.overall.band) ?? 0) + 1);
-    } else {
+    if (figures.overall === undefined) {
       notEnoughAnswers += 1;
+    } else {
+      overallScores.push(figures.overall);
+      bandCounts[figures.overallBand] = (bandCounts[figures.overallBand] ?? 0) + 1;
     }
   }
 
@@ -118,7 +119,7 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
     respondents: results.length,
     attributes,
     overall,
-    bands: bandsInOrder.map((band) => ({ band: band.id, count: bandCounts.get(band.id) ?? 0 })),
+    bands: bandsInOrder.map((band, index) => ({ band: band.id, count: bandCounts[index] ?? 0 })),
     notEnoughAnswers,
     spreadRanking,
     notes,
