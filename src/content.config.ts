@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { instrumentSchema } from './domain/instrument/schema.ts';
 import { chapterSchema } from './playbook/chapter-schema.ts';
 
 const playbook = defineCollection({
@@ -7,4 +8,10 @@ const playbook = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { playbook };
+/** The readiness instrument: one YAML file, validated beyond its schema after the build (build-checks). */
+const assessment = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/assessment' }),
+  schema: instrumentSchema,
+});
+
+export const collections = { playbook, assessment };

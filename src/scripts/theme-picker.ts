@@ -1,4 +1,4 @@
-import { isThemePreference, themeStorageKey, type ThemePreference } from '../theme/preference.ts';
+import { isThemePreference, type ThemePreference } from '../theme/preference.ts';
 
 const root = document.documentElement;
 const dark = matchMedia('(prefers-color-scheme: dark)');
@@ -11,12 +11,13 @@ function apply(preference: ThemePreference): void {
 /** Wires the theme <select>: remembers the choice and follows the system while "System" is chosen. */
 export function applyThemeChoice(): void {
   const select = document.querySelector<HTMLSelectElement>('[data-theme-select]');
-  const key = themeStorageKey(import.meta.env.BASE_URL);
+  // The key comes from the page, so it always matches the one the inline head script reads.
+  const key = select?.dataset.storageKey;
   const current = root.dataset.themePreference;
   if (select && isThemePreference(current)) select.value = current;
   select?.addEventListener('change', () => {
     const choice = select.value;
-    if (!isThemePreference(choice)) return;
+    if (!isThemePreference(choice) || !key) return;
     apply(choice);
     try {
       localStorage.setItem(key, choice);

@@ -1,0 +1,29 @@
+import type { SiteSettings } from '../settings/schema.ts';
+import { scriptHash, themeInitScript } from '../theme/init-script.ts';
+
+/**
+ * The strict policy every page carries as a <meta> tag. Astro adds the hashes of the scripts and
+ * styles it bundles; the theme script is inline on purpose (it must run before first paint), so
+ * its hash is added here. The sample server configurations send the same directives as headers.
+ */
+export function contentSecurityPolicy(settings: SiteSettings) {
+  return {
+    algorithm: 'SHA-256' as const,
+    directives: [
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'none'",
+      "worker-src 'self' blob:",
+    ] as const,
+    scriptDirective: {
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      resources: ["'self'", "'wasm-unsafe-eval'"],
+      hashes: [scriptHash(themeInitScript(settings.basePath, settings.defaultTheme))],
+    },
+    styleDirective: { resources: ["'self'"] },
+  };
+}
