@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportResultsJson, importResults } from '../../../../src/domain/index.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
-import { arbitraryResult } from '../storage/storage.property.test.ts';
+import { arbitraryResult } from '../fixtures/arbitrary-results.ts';
 
 const small = smallInstrument();
 
