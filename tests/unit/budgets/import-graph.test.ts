@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { dynamicImports, SiteFiles, staticImports, walkImports } from '../../../scripts/page-weight/import-graph.ts';
+import { measureSite } from '../../../scripts/page-weight/measure.ts';
+
+const SITE = fileURLToPath(new URL('./fixtures/site', import.meta.url));
+
+describe('import parsing', () => {
+  test('finds static imports, side-effect imports and re-exports, minified or not', () => {
+    const source = `import{a as e}from"./a.js";import"./b.js";export{s}from"../c.js";import x, { y } from '/d.js';`;
+    expect(staticImports(source)).toEqual(['./a.js', './b.js', '../c.js', '/d.js']);
+  });
+
+  test('does not take import() for a static import, nor a string that says "import"', () => {
+    const source = 'const k="import";f(()=>import(`./lazy.js`));import("./other.js");';
+    expect(staticImports(source)).toEqual([]);
+    expect(dynamicImports(source)).toEqual(['./lazy.js', './other.js']);
+  });
+});
+
+describe('walking the static import graph', () => {
+  const files = new SiteFiles(SITE);
+
+  test('reaches every static import once and stops at dynamic ones', () => {
+    const graph = walkImports(files, ['_astro/entry.js']);
+    expect(graph.modules.sort()).toEqual(['_astro/a.js', '_astro/b.js', '_astro/entry.js', '_astro/shared.js']);
+    expect(graph.dynamic).toEqual(['_astro/search.js']);
+    expect(graph.unresolved).toEqual([]);
+  });
+
+  test('does not count modules the page already has', () => {
+    const graph = walkImports(files, ['_astro/search.js'], new Set(['_astro/shared.js']));
+    expect(graph.modules.sort()).toEqual(['_astro/search-only.js', '_astro/search.js']);
+    expect(graph.dynamic).toEqual(['pagefind/pagefind.js']);
+  });
+
+  test('resolves URLs under a base path and refuses ones outside it', () => {
+    const under = new SiteFiles(SITE, '/intranet/culture/');
+    expect(under.resolve('/intranet/culture/_astro/a.js', 'index.html')).toBe('_astro/a.js');
+    expect(under.resolve('/_astro/a.js', 'index.html')).toBeUndefined();
+    expect(under.resolve('./shared.js', '_astro/a.js')).toBe('_astro/shared.js');
+  });
+});
+
+describe('measuring a page', () => {
+  const site = measureSite(SITE, { pageTypes: [{ id: 'home', label: 'Home', file: 'index.html' }, { id: 'team', label: 'Team', file: 'team/index.html' }] });
+  const page = site.pages[0];
+
+  test('counts what loads before interaction: scripts, their imports, on-load islands, inline code', () => {
+    const js = page?.files.filter((f) => f.kind === 'js').map((f) => f.path).sort();
+    expect(js).toEqual([
+      '_astro/Island.js',
+      '_astro/a.js',
+      '_astro/b.js',
+      '_astro/client.js',
+      '_astro/entry.js',
+      '_astro/inline-dep.js',
+      '_astro/preact.js',
+      '_astro/shared.js',
+      'index.html <script> #1',
+      'index.html <script> #2',
+    ]);
+    expect(page?.files.filter((f) => f.kind === 'css').map((f) => f.path)).toEqual(['_astro/site.css', 'index.html <style> #1']);
+    expect(page?.unresolved).toEqual([]);
+  });
+
+  test('counts a client:visible island separately, without what the page already loaded', () => {
+    const expected = ['_astro/Later.js', '_astro/later-only.js'].reduce((sum, f) => sum + files(f).length, 0);
+    expect(page?.jsWhenVisible.raw).toBe(expected);
+  });
+
+  test('finds the chunk that opens search and adds Pagefind', () => {
+    expect(page?.search?.files.map((f) => f.path)).toEqual([
+      '_astro/search.js',
+      '_astro/search-only.js',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+    ]);
+  });
+
+  test('skips a page type that is not built, with a reason', () => {
+    expect(site.skipped).toEqual([{ type: 'team', file: 'team/index.html', reason: 'not built yet' }]);
+  });
+});
+
+function files(path: string): Buffer {
+  return new SiteFiles(SITE).bytes(path);
+}
