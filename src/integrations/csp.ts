@@ -1,3 +1,4 @@
+import type { AstroUserConfig } from 'astro';
 import type { SiteSettings } from '../settings/schema.ts';
 import { scriptHash, themeInitScript } from '../theme/init-script.ts';
 
@@ -6,9 +7,11 @@ import { scriptHash, themeInitScript } from '../theme/init-script.ts';
  * styles it bundles; the theme script is inline on purpose (it must run before first paint), so
  * its hash is added here. The sample server configurations send the same directives as headers.
  */
-export function contentSecurityPolicy(settings: SiteSettings) {
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export function contentSecurityPolicy(settings: SiteSettings): Csp {
   return {
-    algorithm: 'SHA-256' as const,
+    algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
       "img-src 'self' data:",
@@ -18,7 +21,7 @@ export function contentSecurityPolicy(settings: SiteSettings) {
       "base-uri 'self'",
       "form-action 'none'",
       "worker-src 'self' blob:",
-    ] as const,
+    ],
     scriptDirective: {
       // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       resources: ["'self'", "'wasm-unsafe-eval'"],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instrumentRefSchema, timestampSchema } from '../result/result.ts';
 import { scoresSchema } from '../result/scores-schema.ts';
 
@@ -14,11 +14,11 @@ export const MAX_IMPORT_BYTES = 1_048_576;
  * null) so that import can name the exact item whose value is out of range.
  */
 export const exportedResultSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   completedAt: timestampSchema,
-  label: z.string().exactOptional(),
+  label: z.exactOptional(z.string()),
   instrument: instrumentRefSchema,
-  answers: z.record(z.string(), z.number().nullable()),
+  answers: z.record(z.string(), z.nullable(z.number())),
   scores: scoresSchema,
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { mergeResults, type Merge } from '../history/history.ts';
 import { lookup } from '../instrument/lookup.ts';
 import type { Instrument } from '../instrument/schema.ts';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this schema ships to the browser, where the full zod API would triple the bundle.
+import * as z from 'zod/mini';
 import { hashText } from '../text/hash.ts';
 import type { Answers } from './answers.ts';
 import { scoresSchema } from './scores-schema.ts';
@@ -8,8 +9,8 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 
 /** Which instrument, and which version of its items, a result answered. */
 export const instrumentRefSchema = z.object({
-  id: z.string().min(1),
-  version: z.number().int().positive(),
+  id: z.string().check(z.minLength(1)),
+  version: z.int().check(z.positive()),
 });
 
 /**
@@ -18,16 +19,16 @@ export const instrumentRefSchema = z.object({
  * so it can name the item.
  */
 export const storedAnswersSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  z.number().int().min(1).max(100).nullable(),
+  z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  z.nullable(z.int().check(z.minimum(1), z.maximum(100))),
 );
 
 export const completedResultSchema = z.object({
   /** Stable id; see `resultId`. */
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   completedAt: timestampSchema,
   /** Optional plain-text label the user gave the result; never filled in automatically. */
-  label: z.string().max(400).exactOptional(),
+  label: z.exactOptional(z.string().check(z.maxLength(400))),
   instrument: instrumentRefSchema,
   answers: storedAnswersSchema,
   /** Scores as computed when the result was completed (or imported). */

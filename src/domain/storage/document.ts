@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { completedResultSchema, storedAnswersSchema, timestampSchema } from '../result/result.ts';
 
 /** The schema version this code writes. Older documents are migrated on read; newer ones are kept untouched. */
@@ -7,16 +7,16 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const draftSchema = z.object({
   answers: storedAnswersSchema,
   /** Index of the step (page) the respondent was on, so they can resume where they left off. */
-  step: z.number().int().min(0),
+  step: z.int().check(z.minimum(0)),
   startedAt: timestampSchema,
   updatedAt: timestampSchema,
 });
 
 export const assessmentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  instrumentId: z.string().min(1),
+  instrumentId: z.string().check(z.minLength(1)),
   /** The assessment in progress, or null between assessments. */
-  draft: draftSchema.nullable(),
+  draft: z.nullable(draftSchema),
   /** Completed results, oldest first. */
   history: z.array(completedResultSchema),
 });

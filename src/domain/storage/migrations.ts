@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storedAnswersSchema, timestampSchema } from '../result/result.ts';
 import type { AssessmentDocument } from './document.ts';
 
