@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkInstrument } from '../checks/instrument.ts';
 import { chapterSource, checkLinks, formatLinkProblems } from '../checks/links.ts';
 
 export class ContentCheckError extends Error {
@@ -8,7 +9,8 @@ export class ContentCheckError extends Error {
 
 /**
  * Checks the built site before it is indexed: every internal link, asset and anchor must resolve
- * under the base path. Problems are listed as `file:line: message` and fail the build.
+ * under the base path, and the instrument's links must land on real chapters and plays.
+ * Problems are listed as `file:line: message` (or `file: path: message`) and fail the build.
  */
 export function buildChecks(): AstroIntegration {
   let base = '/';
@@ -26,6 +28,11 @@ export function buildChecks(): AstroIntegration {
           throw new ContentCheckError(`${report.split('\n').length} broken link(s) in the built site:\n${report}`);
         }
         logger.info('every internal link and anchor resolves');
+        const instrumentProblems = checkInstrument(dist);
+        if (instrumentProblems.length > 0) {
+          throw new ContentCheckError(`The readiness instrument has problems:\n${instrumentProblems.join('\n')}`);
+        }
+        logger.info('the readiness instrument is consistent with the playbook');
       },
     },
   };

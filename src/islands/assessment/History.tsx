@@ -74,7 +74,7 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
       <StorageBanner />
       <h1>Your results on this device</h1>
       <p class="lede">Every check you complete is kept here, in this browser only, until you delete it.</p>
-      <div role="status" class={message && !message.ok ? 'field-error' : 'import-message'}>
+      <div role="status" class={`history-message${message && !message.ok ? ' field-error' : ''}`}>
         {message?.text}
       </div>
 

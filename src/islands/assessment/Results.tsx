@@ -22,13 +22,15 @@ interface Props {
   index: PlaybookIndex;
   checkUrl: string;
   historyUrl: string;
+  /** Shows this result instead of the one named in the address (used when it could not be saved). */
+  resultId?: string;
 }
 
 /** One completed result: the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl }: Props) {
+export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, resultId }: Props) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
-  const [wanted] = useState(() => new URLSearchParams(window.location.search).get('id'));
+  const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));
   const history = state?.document.history ?? [];
   const result = (wanted ? history.find((r) => r.id === wanted) : undefined) ?? history.at(-1);
 

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $check, answer, finish, openCheck, setMode, showStep } from '../../assessment/check-store.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { Answers } from '../../domain/result/answers.ts';
+import type { PlaybookIndex } from './links.ts';
 import { Question } from './Question.tsx';
+import Results from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 
@@ -13,6 +15,8 @@ interface Props {
   siteTitle: string;
   resultsUrl: string;
   historyUrl: string;
+  lang: string;
+  index: PlaybookIndex;
 }
 
 function answerLabel(instrument: Instrument, answers: Answers, itemId: string): string {
@@ -23,12 +27,14 @@ function answerLabel(instrument: Instrument, answers: Answers, itemId: string): 
 }
 
 /** Taking the check: introduction, one attribute per step, then check your answers. */
-export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl, historyUrl }: Props) {
+export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, index }: Props) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
   const [errors, setErrors] = useState<string[]>([]);
   const [label, setLabel] = useState('');
   const [finishError, setFinishError] = useState('');
+  /** Set when the result could not be saved: it is shown here, since another page could not read it. */
+  const [unsavedResult, setUnsavedResult] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
@@ -70,7 +76,9 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   };
 
   const next = () => {
-    const missing = items.filter((i) => !(i.id in answers)).map((i) => i.id);
+    // Read the store, not this render's props: an answer given a moment ago may not be rendered yet.
+    const latest = $check.get()?.document.draft?.answers ?? {};
+    const missing = items.filter((i) => !(i.id in latest)).map((i) => i.id);
     if (missing.length > 0) {
       setErrors(missing);
       return;
@@ -89,8 +97,15 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
       setFinishError(outcome.message);
       return;
     }
-    window.location.assign(`${resultsUrl}?id=${encodeURIComponent(outcome.result.id)}`);
+    if ($check.get()?.lastSave === 'saved') window.location.assign(`${resultsUrl}?id=${encodeURIComponent(outcome.result.id)}`);
+    else setUnsavedResult(outcome.result.id);
   };
+
+  if (unsavedResult) {
+    return (
+      <Results instrument={instrument} basePath={basePath} lang={lang} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsavedResult} />
+    );
+  }
 
   if (step < 0) {
     return (

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { storageKey } from '../../domain/storage/key.ts';
+
+interface Props {
+  basePath: string;
+  instrumentId: string;
+  attribute: string;
+  attributeName: string;
+  bandLabels: Record<string, string>;
+  checkUrl: string;
+  resultsUrl: string;
+  lang: string;
+}
+
+interface Latest {
+  id: string;
+  completedAt: string;
+  score: number;
+  band: string;
+}
+
+/**
+ * Reads only what it shows, by hand rather than with the engine's schemas, to stay within a few
+ * hundred bytes: it never writes, so a damaged document just means the invitation is shown.
+ */
+function readLatest(key: string, attribute: string): Latest | null {
+  try {
+    const doc: unknown = JSON.parse(window.localStorage.getItem(key) ?? 'null');
+    const history = (doc as { history?: unknown }).history;
+    if (!Array.isArray(history)) return null;
+    const last = history[history.length - 1] as { id?: unknown; completedAt?: unknown; scores?: { attributes?: unknown } };
+    const found = Array.isArray(last?.scores?.attributes)
+      ? (last.scores.attributes as { dimension?: unknown; status?: unknown; score?: unknown; band?: unknown }[]).find(
+          (a) => a.dimension === attribute,
+        )
+      : undefined;
+    if (!found || found.status !== 'scored' || typeof found.score !== 'number' || typeof found.band !== 'string') return null;
+    if (typeof last.id !== 'string' || typeof last.completedAt !== 'string') return null;
+    return { id: last.id, completedAt: last.completedAt, score: found.score, band: found.band };
+  } catch {
+    return null;
+  }
+}
+
+/** On an attribute chapter: the reader's latest score for it, or an invitation to take the check. */
+export default function LatestScore(props: Props) {
+  const [latest, setLatest] = useState<Latest | null>(null);
+  useEffect(() => setLatest(readLatest(storageKey(props.basePath, props.instrumentId), props.attribute)), []);
+  if (!latest) {
+    return (
+      <p>
+        Where does your organization stand on {props.attributeName.toLowerCase()}?{' '}
+        <a href={props.checkUrl}>Take the private readiness check</a>: about ten minutes, and your answers never leave
+        this browser.
+      </p>
+    );
+  }
+  const date = new Date(latest.completedAt).toLocaleDateString(props.lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  return (
+    <p>
+      In your latest readiness check ({date}), {props.attributeName.toLowerCase()} scored{' '}
+      <strong>{Math.round(latest.score)} of 100</strong>: {props.bandLabels[latest.band] ?? latest.band}.{' '}
+      <a href={`${props.resultsUrl}?id=${encodeURIComponent(latest.id)}`}>See that result</a>.
+    </p>
+  );
+}

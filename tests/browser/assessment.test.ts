@@ -1,0 +1,374 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { scoreAnswers } from '../../src/domain/scoring/score.ts';
+import { storageKey } from '../../src/domain/storage/key.ts';
+import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { answersFor, completeCheckByKeyboard, answerStepByKeyboard, tabTo, waitForStep, type Pattern } from './support/check-driver.ts';
+import { siteInstrument } from './support/instrument.ts';
+
+const site = inject('rootSite');
+const origin = new URL(site).origin;
+const instrument = siteInstrument();
+const KEY = storageKey('/', instrument.id);
+const varied: Pattern = (i) => (i * 7 + 3) % 5;
+const allDisagree: Pattern = () => 1;
+const allAgree: Pattern = () => 3;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withContext(body: (context: BrowserContext) => Promise<void>) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    await body(context);
+  } finally {
+    await context.close();
+  }
+}
+
+function clean(log: PageLog) {
+  expect(offOrigin(log, origin)).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+}
+
+/** The figures the results table shows, attribute name → rounded score or the "not enough" text. */
+async function tableFigures(page: Page): Promise<Record<string, string>> {
+  await page.locator('.score-table tbody tr').first().waitFor();
+  const rows = await page.locator('.score-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+  );
+  return Object.fromEntries(rows);
+}
+
+function expectedFigures(pattern: Pattern): Record<string, string> {
+  const scores = scoreAnswers(instrument, answersFor(instrument, pattern));
+  return Object.fromEntries(
+    scores.attributes.map((a) => [
+      instrument.dimensions.find((d) => d.id === a.dimension)?.name ?? a.dimension,
+      a.status === 'scored' ? String(Math.round(a.score)) : 'Not enough answers',
+    ]),
+  );
+}
+
+async function storedKeys(page: Page, area: 'localStorage' | 'sessionStorage' = 'localStorage'): Promise<string[]> {
+  return page.evaluate((a) => Object.keys(window[a]), area);
+}
+
+describe('taking the check', () => {
+  test('the whole check can be done with the keyboard alone, and the figures equal the engine’s', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await completeCheckByKeyboard(page, instrument, varied);
+      await page.waitForURL(/\/assessment\/results\/\?id=/);
+      expect(await tableFigures(page)).toEqual(expectedFigures(varied));
+      const overall = scoreAnswers(instrument, answersFor(instrument, varied)).overall;
+      if (overall.status !== 'scored') throw new Error('the pattern should give an overall score');
+      const band = instrument.bands.find((b) => b.id === overall.band)?.label ?? '';
+      expect(await page.locator('.overall-band').textContent()).toBe(band);
+      clean(log);
+    });
+  });
+
+  test('each step moves focus to its heading, names itself in the title, and Continue with gaps shows an error summary', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await waitForStep(page, 1, instrument.dimensions.length);
+      expect(await page.title()).toMatch(/^Step 1 of 8: Executive buy-in · /);
+      await page.locator('fieldset.question').first().locator('input').nth(3).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      const summary = page.locator('.error-summary');
+      await summary.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+      expect(await page.title()).toMatch(/^Error: Step 1 of 8/);
+      const missing = instrument.items.filter((i) => i.dimension === 'executive-buy-in').length - 1;
+      expect(await summary.locator('a').count()).toBe(missing);
+      await summary.locator('a').first().click();
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
+      expect(await axeViolations(page)).toEqual([]);
+      clean(log);
+    });
+  });
+
+  test('a reload in the middle resumes at the same step with the same answers', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await waitForStep(page, 1, instrument.dimensions.length);
+      await answerStepByKeyboard(page, instrument, varied);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('fieldset.question').nth(0).locator('input').nth(1).check();
+      await page.locator('fieldset.question').nth(2).locator('input').nth(5).check();
+      await expect.poll(() => page.locator('.save-status').textContent()).toBe('Saved on this device');
+      await page.reload();
+      await expect.poll(() => page.locator('h1').textContent()).toContain('Step 2 of 8');
+      const checked = await page.locator('fieldset.question input:checked').evaluateAll((inputs) =>
+        inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
+      );
+      const step2 = instrument.items.filter((i) => i.dimension === instrument.dimensions[1]?.id);
+      expect(checked).toEqual([`${step2[0]?.id}=2`, `${step2[2]?.id}=not-sure`]);
+      clean(log);
+    });
+  });
+
+  test('"only this tab" keeps nothing in localStorage, and a new tab starts empty', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await page.getByLabel(/Don't keep my answers after I close this tab/).check();
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await page.locator('fieldset.question').first().locator('input').nth(4).check();
+      await expect.poll(() => page.locator('.save-status').textContent()).toBe('Saved in this tab only');
+      expect(await storedKeys(page)).toEqual([]);
+      const other = await context.newPage();
+      await other.goto(`${site}assessment/`);
+      await other.getByRole('button', { name: 'Start the check' }).waitFor();
+      expect(await other.locator('#tab-only').isChecked()).toBe(false);
+      expect(await storedKeys(other)).toEqual([]);
+      clean(log);
+    });
+  });
+
+  test('two open tabs stay consistent: an answer in one appears in the other', async () => {
+    await withContext(async (context) => {
+      const one = await openPage(context);
+      const two = await openPage(context);
+      await one.page.goto(`${site}assessment/`);
+      await one.page.getByRole('button', { name: 'Start the check' }).click();
+      await two.page.goto(`${site}assessment/`);
+      await expect.poll(() => two.page.locator('h1').textContent()).toContain('Step 1 of 8');
+      await one.page.locator('fieldset.question').nth(1).locator('input').nth(4).check();
+      const mirrored = two.page.locator('fieldset.question').nth(1).locator('input').nth(4);
+      await expect.poll(() => mirrored.isChecked()).toBe(true);
+      clean(one.log);
+      clean(two.log);
+    });
+  });
+});
+
+describe('results, history, export and import', () => {
+  test('two completed checks: history shows both, with the right trend and change per attribute', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await completeCheckByKeyboard(page, instrument, allDisagree, 'Before');
+      await page.waitForURL(/results/);
+      await page.goto(`${site}assessment/`);
+      await completeCheckByKeyboard(page, instrument, allAgree, 'After');
+      await page.waitForURL(/results/);
+      await page.goto(`${site}assessment/history/`);
+      const rows = page.locator('.history-table tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(2);
+      expect(await rows.allTextContents()).toEqual([expect.stringContaining('(Before)'), expect.stringContaining('(After)')]);
+
+      const before = scoreAnswers(instrument, answersFor(instrument, allDisagree));
+      const after = scoreAnswers(instrument, answersFor(instrument, allAgree));
+      for (const [i, dimension] of instrument.dimensions.entries()) {
+        const a = before.attributes[i];
+        const b = after.attributes[i];
+        if (a?.status !== 'scored' || b?.status !== 'scored') throw new Error('patterns answer everything');
+        const change = Math.round(b.score) - Math.round(a.score);
+        const cell = page.locator(`.compare-table tr[data-dimension="${dimension.id}"] td`).nth(2);
+        expect(await cell.textContent()).toBe(change > 0 ? `+${change}` : String(change));
+        const trend = page.locator('.trend').nth(i).locator('tbody td');
+        expect(await trend.allTextContents()).toEqual([String(Math.round(a.score)), String(Math.round(b.score))]);
+      }
+      expect(await page.locator('.trend svg path.chart-line').count()).toBe(instrument.dimensions.length);
+      expect(await axeViolations(page)).toEqual([]);
+      clean(log);
+    });
+  });
+
+  test('export JSON, erase everything, import the file: the result is back and identical; a broken file changes nothing', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await completeCheckByKeyboard(page, instrument, varied, 'Export me');
+      await page.waitForURL(/results/);
+      const before = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null').history, KEY);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as JSON' }).click()]);
+      const exported = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(JSON.parse(exported)).toMatchObject({ format: 'culture-first/results', instrument: { id: instrument.id } });
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+      expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+
+      await page.goto(`${site}assessment/history/`);
+      await page.locator('#theme-select').selectOption('dark');
+      page.once('dialog', (d) => void d.accept());
+      await page.getByRole('button', { name: 'Erase everything on this device' }).click();
+      await expect.poll(() => page.locator('.history-message').textContent()).toMatch(/^Erased \d+ items?/);
+      expect((await storedKeys(page)).filter((k) => k.startsWith('culture-first:'))).toEqual([]);
+
+      const dir = mkdtempSync(join(tmpdir(), 'cf-import-'));
+      writeFileSync(join(dir, 'result.json'), exported);
+      await page.locator('#import-file').setInputFiles(join(dir, 'result.json'));
+      await expect.poll(() => page.locator('.history-table tbody tr').count()).toBe(1);
+      const after = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null').history, KEY);
+      expect(after).toEqual(before);
+
+      const stored = await page.evaluate((k) => localStorage.getItem(k), KEY);
+      writeFileSync(join(dir, 'broken.json'), exported.slice(0, exported.length / 2));
+      await page.locator('#import-file').setInputFiles(join(dir, 'broken.json'));
+      await expect.poll(() => page.locator('.history-message').textContent()).toMatch(/“broken\.json” was not imported: .*JSON/);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(stored);
+      clean(log);
+    });
+  });
+
+  test('printing the results gives a short report with the chart, the table and the advice, and no navigation', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await completeCheckByKeyboard(page, instrument, varied);
+      await page.waitForURL(/results/);
+      await page.locator('.score-table').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.score-chart svg').isVisible()).toBe(true);
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4' });
+      const dir = mkdtempSync(join(tmpdir(), 'cf-pdf-'));
+      writeFileSync(join(dir, 'report.pdf'), pdf);
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+      const pages = Number(execFileSync('pdfinfo', [join(dir, 'report.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]);
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(text).toContain('Scores per attribute');
+      expect(text).toContain('Executive buy-in');
+      expect(text).toMatch(/Readiness score per attribute, 0 to 100: figures/);
+      expect(text).toContain('Your priorities');
+      expect(text).toContain(`version ${instrument.version}`);
+      expect(text).not.toContain('Search the playbook');
+      expect(text).not.toContain('Team view');
+      // The chart is drawn as vector text: its labels and axis are in the PDF.
+      expect(text.match(/Executive buy-in/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      clean(log);
+    });
+  });
+});
+
+describe('when storage fails', () => {
+  const cases: [string, (key: string) => void][] = [
+    [
+      'storage that throws on access',
+      () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      },
+    ],
+    [
+      'storage that is full',
+      (key: string) => {
+        const original = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+          if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          original.call(this, k, v);
+        };
+      },
+    ],
+  ];
+  for (const [name, breakStorage] of cases) {
+    test(`${name}: a banner explains, and the check still completes in this tab`, async () => {
+      await withContext(async (context) => {
+        await context.addInitScript(breakStorage, KEY);
+        const { page, log } = await openPage(context);
+        await page.goto(`${site}assessment/`);
+        await page.getByRole('button', { name: 'Start the check' }).click();
+        await page.locator('fieldset.question').first().locator('input').first().check();
+        await page.locator('.storage-banner').waitFor();
+        expect(await page.locator('.storage-banner').textContent()).toMatch(/only in this tab/);
+        await page.reload();
+        await page.goto(`${site}assessment/`);
+        await completeCheckByKeyboard(page, instrument, varied);
+        await page.locator('.score-table').waitFor();
+        expect(await tableFigures(page)).toEqual(expectedFigures(varied));
+        expect(await axeViolations(page)).toEqual([]);
+        clean(log);
+      });
+    });
+  }
+
+  test('corrupt stored data: a banner explains, the check completes, and the data is kept under a backup key', async () => {
+    await withContext(async (context) => {
+      await context.addInitScript((key) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, '{"schemaVersion":1,"history":[{"trunc');
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, KEY);
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await page.locator('.storage-banner').waitFor();
+      await completeCheckByKeyboard(page, instrument, varied);
+      await page.waitForURL(/results/);
+      const backups = await page.evaluate(
+        (k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}:backup:`)).map((x) => localStorage.getItem(x)),
+        KEY,
+      );
+      expect(backups).toEqual(['{"schemaVersion":1,"history":[{"trunc']);
+      clean(log);
+    });
+  });
+});
+
+describe('accessibility of the check', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe-core finds no violation on the introduction, a step, check answers, results and history (${theme})`, async () => {
+      await withContext(async (context) => {
+        const { page, log } = await openPage(context);
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(`${site}assessment/`);
+        await page.getByRole('button', { name: 'Start the check' }).waitFor();
+        expect(await axeViolations(page), 'introduction').toEqual([]);
+        await page.getByRole('button', { name: 'Start the check' }).click();
+        expect(await axeViolations(page), 'step').toEqual([]);
+        for (let s = 0; s < instrument.dimensions.length; s++) {
+          await waitForStep(page, s + 1, instrument.dimensions.length);
+          await answerStepByKeyboard(page, instrument, varied);
+          await tabTo(page, 'Continue');
+          await page.keyboard.press('Enter');
+        }
+        await expect.poll(() => page.locator('h1').textContent()).toBe('Check your answers');
+        expect(await axeViolations(page), 'check answers').toEqual([]);
+        await page.getByRole('button', { name: 'See my results' }).click();
+        await page.locator('.score-table').waitFor();
+        expect(await axeViolations(page), 'results').toEqual([]);
+        await page.goto(`${site}assessment/history/`);
+        await page.locator('.history-table').waitFor();
+        expect(await axeViolations(page), 'history').toEqual([]);
+        clean(log);
+      });
+    });
+  }
+
+  test('an attribute chapter shows the reader’s latest score for it', async () => {
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${site}assessment/`);
+      await completeCheckByKeyboard(page, instrument, varied);
+      await page.waitForURL(/results/);
+      await page.goto(`${site}playbook/trust/`);
+      const card = page.locator('.latest-score');
+      await card.scrollIntoViewIfNeeded();
+      const trust = scoreAnswers(instrument, answersFor(instrument, varied)).attributes.find((a) => a.dimension === 'trust');
+      if (trust?.status !== 'scored') throw new Error('trust should be scored');
+      await expect.poll(() => card.textContent()).toContain(`${Math.round(trust.score)} of 100`);
+      clean(log);
+    });
+  });
+});
