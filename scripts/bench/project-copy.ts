@@ -1,0 +1,142 @@
+/**
+ * Throw-away copies of the project for benchmark builds. Each copy gets its own `node_modules`
+ * folder whose entries link to the project's packages: linking the folder itself would share
+ * `node_modules/.astro` (Astro's content cache) and `.vite` between builds, and with the
+ * project, so builds would warm each other's caches and clobber the developers' own.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generatePlaybook, type GeneratedPlaybook } from './generate-playbook.ts';
+
+/** Top-level entries that are outputs, caches or history, not inputs of the build. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', '.test-builds', '.bench', 'tests', '.tmp-prompts']);
+/** Caches inside node_modules that each copy must have to itself. */
+const NOT_LINKED = new Set(['.astro', '.vite', '.cache', '.vitest']);
+
+export interface ProjectCopy {
+  dir: string;
+  /** Pages that had to be stubbed so the build's link check passes (they were not built yet). */
+  placeholders: string[];
+  playbook: GeneratedPlaybook | undefined;
+  remove(): void;
+}
+
+export function tempFolder(label: string): string {
+  return mkdtempSync(join(tmpdir(), `cf-bench-${label}-`));
+}
+
+function linkNodeModules(project: string, copy: string): void {
+  const target = join(copy, 'node_modules');
+  mkdirSync(target);
+  for (const entry of readdirSync(join(project, 'node_modules'))) {
+    if (!NOT_LINKED.has(entry)) symlinkSync(resolve(project, 'node_modules', entry), join(target, entry));
+  }
+}
+
+const PLACEHOLDER = (name: string) => `---
+// Written by scripts/bench: the real ${name} page is not in the project yet; this keeps links resolving.
+---
+<html lang="en"><head><meta charset="utf-8"><meta name="cf-bench-placeholder" content="${name}"><title>${name}</title></head>
+<body><main><h1>${name}</h1><p>Placeholder for the benchmark build.</p></main></body></html>
+`;
+
+/** Pages the header links to on every page; the link check fails the build without them. */
+const LINKED_PAGES = ['assessment', 'team'];
+
+function hasPage(pages: string, name: string): boolean {
+  return ['.astro', '.md', '.mdx', '/index.astro', '/index.md', '/index.mdx'].some((ext) => existsSync(join(pages, `${name}${ext}`)));
+}
+
+/**
+ * Copies the project (sources, content, config; not outputs or tests) into a temp folder. With
+ * `chapters`, content/playbook is replaced by a synthetic playbook of that many chapters.
+ */
+export function copyProject(project: string, label: string, chapters?: number): ProjectCopy {
+  const dir = tempFolder(label);
+  for (const entry of readdirSync(project)) {
+    if (!NOT_COPIED.has(entry) && !entry.endsWith('.log')) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  }
+  linkNodeModules(project, dir);
+  const pages = join(dir, 'src/pages');
+  const placeholders = LINKED_PAGES.filter((name) => !hasPage(pages, name));
+  for (const name of placeholders) {
+    mkdirSync(join(pages, name), { recursive: true });
+    writeFileSync(join(pages, name, 'index.astro'), PLACEHOLDER(name));
+  }
+  const playbook = chapters === undefined ? undefined : generatePlaybook(chapters, join(dir, 'content/playbook'));
+  return { dir, placeholders, playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const BARE_CONFIG = `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  integrations: [mdx()],
+  outDir: process.env.OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});
+`;
+
+const BARE_COLLECTION = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const playbook = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/playbook' }),
+  schema: z.object({ title: z.string(), description: z.string(), section: z.string(), order: z.number(), attribute: z.string().optional(), lastReviewed: z.coerce.date() }),
+});
+
+export const collections = { playbook };
+`;
+
+const BARE_PAGE = `---
+import { getCollection, render } from 'astro:content';
+import { Callout, Play, Quote, AttributeCard, Reference } from '../../stubs.ts';
+
+export async function getStaticPaths() {
+  return (await getCollection('playbook')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body><main><h1>{entry.data.title}</h1><Content components={{ Callout, Play, Quote, AttributeCard, Reference }} /></main></body>
+</html>
+`;
+
+const STUBS: Record<string, string> = {
+  'Callout.astro': '<aside><slot /></aside>\n',
+  'Play.astro': '---\nconst { id, title } = Astro.props;\n---\n<section id={id}><h3>{title}</h3><slot /></section>\n',
+  'Quote.astro': '<blockquote><slot /></blockquote>\n',
+  'AttributeCard.astro': '---\nconst { attribute } = Astro.props;\n---\n<a href={`#${attribute}`}>{attribute}</a>\n',
+  'Reference.astro': '---\nconst { id } = Astro.props;\n---\n<div id={id}><slot /></div>\n',
+};
+
+/**
+ * The baseline: a minimal Astro project with @astrojs/mdx only, a trivial page template and
+ * stub components, building the same synthetic chapters as `copyProject(…, chapters)`.
+ */
+export function bareProject(project: string, chapters: number): ProjectCopy {
+  const dir = tempFolder(`bare-${chapters}`);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-mdx', private: true, type: 'module' }, null, 2));
+  writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
+  mkdirSync(join(dir, 'src/pages/playbook'), { recursive: true });
+  mkdirSync(join(dir, 'src/stubs'), { recursive: true });
+  writeFileSync(join(dir, 'src/content.config.ts'), BARE_COLLECTION);
+  writeFileSync(join(dir, 'src/pages/playbook/[slug].astro'), BARE_PAGE);
+  for (const [file, source] of Object.entries(STUBS)) writeFileSync(join(dir, 'src/stubs', file), source);
+  writeFileSync(
+    join(dir, 'src/stubs.ts'),
+    Object.keys(STUBS)
+      .map((f) => `export { default as ${f.replace('.astro', '')} } from './stubs/${f}';`)
+      .join('\n'),
+  );
+  linkNodeModules(project, dir);
+  const playbook = generatePlaybook(chapters, join(dir, 'content/playbook'));
+  return { dir, placeholders: [], playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
