@@ -11,7 +11,7 @@ import { measureSite } from './page-weight/measure.ts';
 import { fileList, pageWeightTable, searchBreakdown } from './page-weight/report.ts';
 
 export { measureSite } from './page-weight/measure.ts';
-export { checkBudgets, BUDGETS } from './page-weight/budgets.ts';
+export { BUDGETS, checkBudgets, describeBudget } from './page-weight/budgets.ts';
 
 function main(): number {
   const { values, positionals } = parseArgs({

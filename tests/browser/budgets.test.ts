@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BUDGETS, checkBudgets, describeBudget } from '../../scripts/page-weight/budgets.ts';
-import { measureSite } from '../../scripts/page-weight/measure.ts';
+import { BUDGETS, checkBudgets, describeBudget, measureSite } from '../../scripts/size.ts';
 
 // The global setup has built the site into .test-builds/root. Byte counts are deterministic, so
 // unlike times they can be asserted.
