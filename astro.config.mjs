@@ -9,11 +9,15 @@ import { buildChecks } from './src/integrations/build-checks.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 const settings = loadSettings('content/site.yaml');
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base: settings.basePath,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir,
+  // One content cache per output folder and per copy of the project, so builds side by side
+  // (the test suite builds several) never read each other's content store.
+  cacheDir: `./.astro/cache/${outDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
   build: { format: 'directory' },
   integrations: [mdx(), preact(), buildChecks(), pagefind()],
   vite: { plugins: [settingsModule(settings)] },
