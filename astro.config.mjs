@@ -7,6 +7,7 @@ import { settingsModule } from './src/integrations/settings-module.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { buildChecks } from './src/integrations/build-checks.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { optionalSections } from './src/integrations/sections.ts';
 
 const settings = loadSettings('content/site.yaml');
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -19,7 +20,7 @@ export default defineConfig({
   // (the test suite builds several) never read each other's content store.
   cacheDir: `./.astro/cache/${outDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), buildChecks(), pagefind()],
+  integrations: [mdx(), preact(), optionalSections(settings), buildChecks(), pagefind()],
   vite: { plugins: [settingsModule(settings)] },
   // Shiki colours code with inline styles, which the strict CSP forbids; chapters rarely show code.
   markdown: { syntaxHighlight: false },

@@ -63,4 +63,13 @@ describe('a build with a mistake in the content stops and names the file and the
     expect(ok).toBe(false);
     expect(output).toMatch(/content\/site\.yaml:\d+: accent\.light: #8fb3d9 has a contrast ratio of \d\.\d\d:1 on the light theme/);
   });
+
+  test('turning the readiness check off names every chapter that still links to it', () => {
+    const project = tempProject();
+    project.edit('content/site.yaml', (t) => t.replace('  assessment: true', '  assessment: false'));
+    const { ok, output } = project.build();
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/playbook\/trust\.mdx:\d+: "\/assessment\/" leads to a page or file that does not exist/);
+    expect(output).not.toContain('/assessment/index.html');
+  });
 });
