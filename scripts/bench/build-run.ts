@@ -112,7 +112,7 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
       clearTimeout(timer);
       log.end(() => {
         const ok = code === 0 && !timedOut;
-        const tail = () => readFileSync(logPath, 'utf8').trim().split('\n').slice(-12).join('\n');
+        const tail = () => failureSummary(readFileSync(logPath, 'utf8'));
         let pages = 0;
         try {
           if (ok) pages = countPages(resolve(project, outDir));
@@ -129,4 +129,15 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
       });
     });
   });
+}
+
+/** The lines of a failed build's log that say what happened, without progress lines and stack frames. */
+export function failureSummary(log: string): string {
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd());
+  const lastStage = lines.filter((l) => /\[build\]|Completed in|Waiting for integration/.test(l)).slice(-2).map((l) => l.trim());
+  if (lines.some((l) => l.includes('heap out of memory'))) {
+    return ['Node ran out of JavaScript heap (its default limit) after:', ...lastStage].join(' ');
+  }
+  const meaningful = lines.filter((l) => l.trim() !== '' && !/^\s*(at |\d+: 0x|[├└│])/.test(l) && !l.includes('├─'));
+  return meaningful.slice(-8).join('\n');
 }
