@@ -1,0 +1,98 @@
+import { compareGroups } from '../domain/team/compare.ts';
+import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamStatistics } from '../domain/team/statistics.ts';
+import type { Instrument } from '../domain/instrument/schema.ts';
+import type { InstrumentRef } from '../domain/result/result.ts';
+
+export type GroupId = 'a' | 'b';
+
+/** One group's figures as the page shows them: aggregates only, never a result. */
+export interface GroupReport {
+  readonly id: GroupId;
+  readonly name: string;
+  /** How many results were loaded into the group (said even when figures are held back). */
+  readonly loaded: number;
+  readonly statistics: TeamStatistics;
+}
+
+/** How differently group B sees an attribute than group A: median B − median A, in points. */
+export type PerceptionGap = { readonly dimension: string } & ({ readonly status: 'shown'; readonly gap: number } | Suppressed);
+
+/** Everything the team view shows, prints, exports and may keep: nothing in it belongs to one person. */
+export interface TeamReport {
+  readonly madeAt: string;
+  readonly instrument: InstrumentRef;
+  readonly minimumGroupSize: number;
+  /** One group, or two when comparing (A first). */
+  readonly groups: readonly GroupReport[];
+  /** Present when comparing two groups. */
+  readonly gaps: readonly PerceptionGap[] | null;
+}
+
+export interface GroupInput {
+  readonly id: GroupId;
+  readonly name: string;
+  readonly results: readonly TeamMemberResult[];
+}
+
+/**
+ * The report for one group, or for two groups and the gap between them. compareGroups gives
+ * median A − median B; the page speaks of how group B sees things next to group A, so the sign
+ * is turned here, in one place.
+ */
+export function buildReport(
+  instrument: Instrument,
+  groups: readonly [GroupInput] | readonly [GroupInput, GroupInput],
+  minimumGroupSize: number,
+  madeAt: string,
+): TeamReport {
+  const options = { minimumGroupSize };
+  const instrumentRef = { id: instrument.id, version: instrument.version };
+  const [a, b] = groups;
+  if (b === undefined) {
+    return {
+      madeAt,
+      instrument: instrumentRef,
+      minimumGroupSize,
+      groups: [{ id: a.id, name: a.name, loaded: a.results.length, statistics: teamStatistics(instrument, a.results, options) }],
+      gaps: null,
+    };
+  }
+  const comparison = compareGroups(instrument, a.results, b.results, options);
+  if (comparison.status === 'refused') {
+    const refused = teamStatistics(instrument, [...a.results, ...b.results], options);
+    return {
+      madeAt,
+      instrument: instrumentRef,
+      minimumGroupSize,
+      groups: [
+        { id: a.id, name: a.name, loaded: a.results.length, statistics: refused },
+        { id: b.id, name: b.name, loaded: b.results.length, statistics: refused },
+      ],
+      gaps: null,
+    };
+  }
+  return {
+    madeAt,
+    instrument: instrumentRef,
+    minimumGroupSize,
+    groups: [
+      { id: a.id, name: a.name, loaded: a.results.length, statistics: comparison.a },
+      { id: b.id, name: b.name, loaded: b.results.length, statistics: comparison.b },
+    ],
+    gaps: comparison.gaps.map((g): PerceptionGap =>
+      g.status === 'shown'
+        ? { dimension: g.dimension, status: 'shown', gap: g.medianGap === 0 ? 0 : -g.medianGap }
+        : { dimension: g.dimension, status: 'suppressed', message: g.message },
+    ),
+  };
+}
+
+/** True when any figure at all would be shown (what is worth keeping or exporting). */
+export function hasFigures(report: TeamReport): boolean {
+  return report.groups.some((g) => g.statistics.status === 'shown');
+}
+
+/** How many more results a group needs before its figures appear (0 when they are shown). */
+export function resultsStillNeeded(group: GroupReport, minimum: number): number {
+  return Math.max(0, minimum - group.loaded);
+}
