@@ -1,0 +1,126 @@
+import { useState } from 'preact/hooks';
+import { addFiles, addPasted, setGroupName, type FileStatus, type GroupId } from '../../team/team-store.ts';
+
+interface Props {
+  group: GroupId;
+  /** The group's name as typed; shown only when comparing. */
+  name: string;
+  displayName: string;
+  compare: boolean;
+  files: readonly FileStatus[];
+}
+
+/** Marks the moment files arrive, so the benchmark can time loading up to the drawn chart. */
+function received(files: readonly File[]): readonly File[] {
+  performance.clearMarks('team:rendered');
+  performance.mark('team:files-received');
+  return files;
+}
+
+/**
+ * Where files come in for one group: a drop zone that holds the file picker (so the keyboard
+ * reaches it as a normal control), a box for pasted JSON, and what became of each file.
+ */
+export function FileLoader({ group, name, displayName, compare, files }: Props) {
+  const [dragging, setDragging] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const id = `team-${group}`;
+  const refused = files.filter((f) => f.outcome === 'refused');
+  const added = files.filter((f) => f.outcome === 'added');
+  const forGroup = compare ? <span class="sr-only"> for {displayName}</span> : null;
+
+  return (
+    <section class="loader" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{compare ? `Results for ${displayName}` : 'Load the team’s result files'}</h2>
+      {compare && (
+        <div class="field group-name">
+          <label for={`${id}-name`}>Name of this group</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={name}
+            maxLength={80}
+            autocomplete="off"
+            onInput={(e) => setGroupName(group, e.currentTarget.value)}
+          />
+        </div>
+      )}
+      <div
+        class={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const dropped = [...(e.dataTransfer?.files ?? [])];
+          if (dropped.length > 0) void addFiles(group, received(dropped));
+        }}
+      >
+        <p class="drop-hint" id={`${id}-hint`}>
+          <strong>Drop exported result files here</strong>
+          {forGroup}, or choose them from a folder. You can pick many at once.
+        </p>
+        <input
+          id={`${id}-files`}
+          class="file-input"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const chosen = [...(input.files ?? [])];
+            // Cleared so that choosing the same file again is noticed (and reported as a duplicate).
+            input.value = '';
+            if (chosen.length > 0) void addFiles(group, received(chosen));
+          }}
+        />
+        <label for={`${id}-files`} class="button">
+          Choose result files{forGroup}
+        </label>
+      </div>
+      <div class="field paste">
+        <label for={`${id}-paste`}>Or paste the text of an exported file{forGroup}</label>
+        <textarea id={`${id}-paste`} rows={4} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => {
+            addPasted(group, pasted);
+            setPasted('');
+          }}
+        >
+          Add pasted results{forGroup}
+        </button>
+      </div>
+      {refused.length > 0 && (
+        <div class="file-problems">
+          <h3>Not used ({refused.length})</h3>
+          <ul class="file-list">
+            {refused.map((f) => (
+              <li key={f.key} class="file-refused">
+                <span class="file-name">{f.name}</span>: <span class="file-reason">{f.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {added.length > 0 && (
+        <details class="files-added">
+          <summary>Files used ({added.length})</summary>
+          <ul class="file-list">
+            {added.map((f) => (
+              <li key={f.key} class="file-added">
+                <span class="file-name">{f.name}</span>: {f.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

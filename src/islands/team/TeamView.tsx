@@ -1,0 +1,177 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { dateStamp, downloadText } from '../../assessment/download.ts';
+import type { Instrument } from '../../domain/instrument/schema.ts';
+import { teamSummaryCsv } from '../../team/team-csv.ts';
+import { hasFigures } from '../../team/team-report.ts';
+import { $report, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
+import type { PlaybookIndex } from '../assessment/links.ts';
+import { formatDate, formatDateTime } from '../assessment/format.ts';
+import { FileLoader } from './FileLoader.tsx';
+import { count } from './format.ts';
+import { TeamReportView } from './TeamReportView.tsx';
+
+interface Props {
+  instrument: Instrument;
+  basePath: string;
+  lang: string;
+  index: PlaybookIndex;
+  minGroupSize: number;
+}
+
+/** A dropped file that misses the drop zone would make the browser open it and lose the session. */
+function keepStrayDrops(): () => void {
+  const stop = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+  window.addEventListener('dragover', stop);
+  window.addEventListener('drop', stop);
+  return () => {
+    window.removeEventListener('dragover', stop);
+    window.removeEventListener('drop', stop);
+  };
+}
+
+/** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
+export default function TeamView({ instrument, basePath, lang, index, minGroupSize }: Props) {
+  useState(() => openTeam(instrument, basePath, minGroupSize));
+  const state = useStore($team);
+  const report = useStore($report);
+  const [cleared, setCleared] = useState(false);
+
+  useEffect(keepStrayDrops, []);
+  useEffect(() => {
+    // After the effect the new figures are in the page: the benchmark reads this mark.
+    if (state.loads > 0) performance.mark('team:rendered');
+  }, [state.loads]);
+
+  const displayName = (group: 'a' | 'b') => state.names[group].trim() || DEFAULT_NAMES[group];
+  const loadedA = state.results.a.length;
+  const loadedB = state.results.b.length;
+  const anythingLoaded = loadedA + loadedB > 0 || state.files.length > 0;
+  const refusedCount = state.files.filter((f) => f.outcome === 'refused' && (state.compare || f.group === 'a')).length;
+  const status = state.reading
+    ? 'Reading the files…'
+    : cleared && !anythingLoaded
+      ? 'Everything was cleared. Nothing from this page is kept.'
+      : !anythingLoaded
+        ? ''
+        : (state.compare
+            ? `${displayName('a')}: ${count(loadedA, lang, 'result')} loaded. ${displayName('b')}: ${count(loadedB, lang, 'result')} loaded.`
+            : `${count(loadedA, lang, 'result')} loaded.`) +
+          (refusedCount > 0 ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; the reasons are listed.` : '');
+  const live = report && hasFigures(report);
+  const showKept = !anythingLoaded && state.kept !== null;
+
+  return (
+    <div class="team">
+      <h1>Team view</h1>
+      <p class="lede">
+        Combine the exported results of a team in this browser. Nothing is uploaded: the files are read here and forgotten when you
+        close the page.
+      </p>
+      <div class="privacy no-print">
+        <h2>Before you start</h2>
+        <ul>
+          <li>Ask each person to export their result as a JSON file from the readiness check and send it to you.</li>
+          <li>
+            No figure appears until at least {minGroupSize} results are loaded, so no one’s answers can be singled out. Results are
+            never shown one by one, and names or labels inside the files are ignored.
+          </li>
+          <li>Files for other question sets are refused with the reason; the rest still load.</li>
+        </ul>
+      </div>
+
+      <div class="no-print team-setup">
+        <p class="checkbox">
+          <input id="team-compare" type="checkbox" checked={state.compare} onChange={(e) => setCompare(e.currentTarget.checked)} />
+          <label for="team-compare">
+            Compare two groups <span class="hint">(for example leaders and everyone else; each group needs {minGroupSize} results)</span>
+          </label>
+        </p>
+        <div class={state.compare ? 'loaders two' : 'loaders'}>
+          <FileLoader
+            group="a"
+            name={state.names.a}
+            displayName={displayName('a')}
+            compare={state.compare}
+            files={state.files.filter((f) => f.group === 'a')}
+          />
+          {state.compare && (
+            <FileLoader group="b" name={state.names.b} displayName={displayName('b')} compare files={state.files.filter((f) => f.group === 'b')} />
+          )}
+        </div>
+        {!state.compare && loadedB > 0 && (
+          <p class="note">{count(loadedB, lang, 'result')} loaded for {displayName('b')} are set aside while you are not comparing two groups.</p>
+        )}
+      </div>
+
+      <p class="team-status" role="status">
+        {status}
+      </p>
+
+      {showKept && state.kept && (
+        <div class="callout note kept-note">
+          <p>
+            This summary was kept on this device on <time dateTime={state.kept.savedAt}>{formatDateTime(state.kept.savedAt, lang)}</time>.
+            It holds the figures only, no result or answer.{' '}
+            <button type="button" class="link-button no-print" onClick={removeKept}>
+              Remove it from this device
+            </button>
+          </p>
+        </div>
+      )}
+      {!showKept && state.kept && (
+        <p class="note no-print">
+          A summary from {formatDate(state.kept.savedAt, lang)} is kept on this device; it is replaced once the results loaded now show
+          figures.
+        </p>
+      )}
+
+      {showKept && state.kept ? (
+        <TeamReportView instrument={instrument} report={state.kept.report} index={index} lang={lang} />
+      ) : (
+        report && anythingLoaded && <TeamReportView instrument={instrument} report={report} index={index} lang={lang} />
+      )}
+
+      <section class="no-print team-actions" aria-labelledby="team-actions-title">
+        <h2 id="team-actions-title">Share, keep or clear</h2>
+        <div class="step-actions">
+          {live && report && (
+            <>
+              <button type="button" class="button" onClick={() => window.print()}>
+                Print the team report
+              </button>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => downloadText(`team-summary-${dateStamp(report.madeAt)}.csv`, teamSummaryCsv(instrument, report), 'text/csv')}
+              >
+                Export the summary as CSV
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            class="button secondary danger-outline"
+            onClick={() => {
+              clearAll();
+              setCleared(true);
+            }}
+          >
+            Clear everything
+          </button>
+        </div>
+        <p class="checkbox">
+          <input id="team-keep" type="checkbox" checked={state.keep} aria-describedby="team-keep-hint" onChange={(e) => setKeep(e.currentTarget.checked)} />
+          <label for="team-keep">Keep this summary on this device</label>
+        </p>
+        <p class="hint" id="team-keep-hint">
+          Only the figures are kept (medians, quartiles, counts per band), never a file, a result or an answer. Untick to remove it.
+          Clear everything also removes it.
+        </p>
+        {state.storageProblem && <p role="alert">{state.storageProblem}</p>}
+      </section>
+    </div>
+  );
+}
