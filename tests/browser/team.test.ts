@@ -1,0 +1,390 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
+import { importResults } from '../../src/domain/exchange/import.ts';
+import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
+import { scoreAnswers } from '../../src/domain/scoring/score.ts';
+import { deploymentPrefix } from '../../src/domain/storage/key.ts';
+import { compareGroups } from '../../src/domain/team/compare.ts';
+import { suppressionMessage } from '../../src/domain/team/group-size.ts';
+import { teamStatistics } from '../../src/domain/team/statistics.ts';
+import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { SUB_PATH } from './setup/global.ts';
+import { siteInstrument } from './support/instrument.ts';
+
+const site = inject('rootSite');
+const subSite = inject('subSite');
+const instrument = siteInstrument();
+const MINIMUM = 5; // content/site.yaml: team.minGroupSize
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// --- Result files, made with the engine so the page's figures can be compared with the engine's. ---
+
+/** A deterministic spread of answers per person: some agree, some do not, a few "Not sure". */
+function answersOf(seed: number): Record<string, number | null> {
+  let state = seed * 9973 + 17;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const answers: Record<string, number | null> = {};
+  for (const item of instrument.items) {
+    const r = next();
+    answers[item.id] = r < 0.06 ? null : 1 + Math.floor(next() * instrument.scale.points.length);
+  }
+  return answers;
+}
+
+function person(seed: number, label?: string): CompletedResult {
+  const answers = answersOf(seed);
+  const completedAt = new Date(Date.UTC(2026, 9, 1) + seed * 3_600_000).toISOString();
+  return {
+    id: resultId(completedAt, answers),
+    completedAt,
+    ...(label === undefined ? {} : { label }),
+    instrument: { id: instrument.id, version: instrument.version },
+    answers,
+    scores: scoreAnswers(instrument, answers),
+  };
+}
+
+const exportOf = (results: readonly CompletedResult[]) => exportResultsJson(instrument, results, '2026-11-01T12:00:00.000Z');
+const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const people = (from: number, count: number) => Array.from({ length: count }, (_, i) => person(from + i));
+const filesFor = (results: readonly CompletedResult[], prefix = 'person') =>
+  results.map((r, i) => asFile(`${prefix}-${i + 1}.json`, exportOf([r])));
+
+// --- Page helpers ---
+
+async function visit(base: string, body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const { page, log } = await openPage(context);
+    await body(page, log, context);
+    expect(offOrigin(log, new URL(base).origin)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+async function openTeamPage(page: Page, base = site) {
+  await page.goto(`${base}team/`);
+  await page.locator('#team-a-files').waitFor({ state: 'attached' });
+}
+
+async function waitForStatus(page: Page, text: string) {
+  await expect.poll(() => page.locator('.team-status').textContent()).toContain(text);
+}
+
+type Figures = Record<string, string[]>;
+
+/** The table under the box plot: dimension id → [n, median, Q1, Q3, min, max] as shown. */
+async function shownFigures(page: Page, group: 'a' | 'b' = 'a'): Promise<Figures> {
+  const rows = page.locator(`section[aria-labelledby="group-${group}-title"] .team-table tbody tr`);
+  await rows.first().waitFor();
+  const pairs = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [(tr as HTMLElement).dataset.dimension ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')] as const),
+  );
+  return Object.fromEntries(pairs);
+}
+
+const round = (value: number) => String(Math.round(value) || 0);
+
+/** The same figures from the engine, rounded the way the page rounds them. */
+function engineFigures(results: readonly CompletedResult[]): Figures {
+  const stats = teamStatistics(instrument, results, { minimumGroupSize: MINIMUM });
+  if (stats.status !== 'shown') throw new Error(`expected figures, got ${stats.status}`);
+  const row = (f: (typeof stats.attributes)[number] | typeof stats.overall) =>
+    f.status === 'shown' ? [String(f.n), ...[f.median, f.q1, f.q3, f.min, f.max].map(round)] : [f.message];
+  return {
+    ...Object.fromEntries(stats.attributes.map((a) => [a.dimension, row(a)])),
+    overall: row(stats.overall),
+  };
+}
+
+/** Every table cell on the page that holds a digit. */
+const numericCells = (page: Page) =>
+  page.locator('main td').evaluateAll((tds) => tds.map((td) => td.textContent ?? '').filter((t) => /\d/.test(t)));
+
+const storageKeys = (page: Page) =>
+  page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+
+describe('the team view', () => {
+  test('four results show no figure and say why; the fifth shows the engine’s figures', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      const team = people(1, 5);
+      await page.setInputFiles('#team-a-files', filesFor(team.slice(0, 4)));
+      await waitForStatus(page, '4 results loaded');
+
+      expect(await page.locator('.box-plot').count()).toBe(0);
+      expect(await page.locator('svg').evaluateAll((svgs) => svgs.filter((s) => s.closest('main')).length)).toBe(0);
+      expect(await numericCells(page)).toEqual([]);
+      const why = page.locator('.held-back');
+      expect(await why.textContent()).toContain(suppressionMessage(MINIMUM, 'Team figures'));
+      expect(await why.textContent()).toContain('load 1 more result to see them');
+      expect(await page.getByRole('button', { name: 'Export the summary as CSV' }).count()).toBe(0);
+
+      await page.setInputFiles('#team-a-files', filesFor(team.slice(4), 'late'));
+      await waitForStatus(page, '5 results loaded');
+      await page.locator('.box-plot').waitFor();
+      expect(await shownFigures(page)).toEqual(engineFigures(team));
+
+      const stats = teamStatistics(instrument, team, { minimumGroupSize: MINIMUM });
+      if (stats.status !== 'shown') throw new Error('expected figures');
+      const bands = await page.locator('.band-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [(tr as HTMLElement).dataset.band, tr.querySelector('td')?.textContent]),
+      );
+      expect(bands.slice(0, stats.bands.length)).toEqual(stats.bands.map((b) => [b.band, String(b.count)]));
+      const disagreement = await page.locator('.disagreement li strong').allTextContents();
+      expect(disagreement).toEqual(
+        stats.spreadRanking.slice(0, 3).map((s) => instrument.dimensions.find((d) => d.id === s.dimension)?.name),
+      );
+      expect(await page.locator('.advice-links a').count()).toBeGreaterThan(0);
+      // The live status is polite and focus was not moved by the load.
+      expect(await page.locator('.team-status').getAttribute('role')).toBe('status');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H2');
+      // The page marks when files arrive and when they are drawn (read by the benchmark).
+      expect(await page.evaluate(() => performance.getEntriesByName('team:rendered').length)).toBeGreaterThan(0);
+    });
+  });
+
+  test('bad files are listed with their reason and skipped; the good ones count, labels are ignored', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      const team = people(20, 4);
+      const pair = [person(40, 'Alice Example'), person(41)];
+      const broken = '{"format": "culture-first/results", "formatVersion": 1, "results": [';
+      const foreign = exportOf([person(50)]).replaceAll(`"${instrument.id}"`, '"onboarding-survey"');
+      const huge = ' '.repeat(1_100_000);
+      await page.setInputFiles('#team-a-files', [
+        ...filesFor(team),
+        asFile('pair.json', exportOf(pair)),
+        asFile('broken.json', broken),
+        asFile('other-survey.json', foreign),
+        asFile('copy-of-person-2.json', exportOf([team[1]!])),
+        asFile('huge.json', huge),
+      ]);
+      await waitForStatus(page, '6 results loaded');
+      await waitForStatus(page, '4 files were not used');
+
+      const refused = Object.fromEntries(
+        await page.locator('.file-refused').evaluateAll((lis) =>
+          lis.map((li) => [li.querySelector('.file-name')?.textContent ?? '', li.querySelector('.file-reason')?.textContent ?? '']),
+        ),
+      );
+      const reason = (text: string) => {
+        const outcome = importResults(text, instrument);
+        return outcome.ok ? 'accepted' : outcome.error.message;
+      };
+      expect(Object.keys(refused).sort()).toEqual(['broken.json', 'copy-of-person-2.json', 'huge.json', 'other-survey.json']);
+      expect(refused['broken.json']).toBe(reason(broken));
+      expect(refused['other-survey.json']).toBe(reason(foreign));
+      expect(refused['other-survey.json']).toContain('onboarding-survey');
+      expect(refused['copy-of-person-2.json']).toContain('Duplicate');
+      expect(refused['copy-of-person-2.json']).toContain('person-2.json');
+      expect(refused['huge.json']).toContain('at most 1 MB');
+
+      // Pasted text is one more source; a pasted duplicate is refused the same way.
+      await page.fill('#team-a-paste', exportOf([person(60)]));
+      await page.getByRole('button', { name: 'Add pasted results' }).click();
+      await waitForStatus(page, '7 results loaded');
+      await page.fill('#team-a-paste', exportOf([person(60)]));
+      await page.getByRole('button', { name: 'Add pasted results' }).click();
+      await waitForStatus(page, '5 files were not used');
+
+      await page.locator('.box-plot').waitFor();
+      expect(await shownFigures(page)).toEqual(engineFigures([...team, ...pair, person(60)]));
+      // Individual results are never listed, and labels inside files are not shown.
+      expect(await page.locator('main').textContent()).not.toContain('Alice');
+      const used = await page.locator('.file-added').allTextContents();
+      expect(used.every((t) => !/\d+ of 100|score/i.test(t))).toBe(true);
+      expect(used).toContain('pair.json: 2 results added.');
+
+      await page.getByRole('button', { name: 'Clear everything' }).click();
+      await waitForStatus(page, 'Everything was cleared');
+      expect(await page.locator('.file-list li').count()).toBe(0);
+      expect(await page.locator('.box-plot').count()).toBe(0);
+    });
+  });
+
+  test('files dropped on the drop zone load like chosen ones', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      const team = people(70, 5);
+      const texts = team.map((r) => exportOf([r]));
+      const transfer = await page.evaluateHandle((all) => {
+        const data = new DataTransfer();
+        all.forEach((text, i) => data.items.add(new File([text], `dropped-${i + 1}.json`, { type: 'application/json' })));
+        return data;
+      }, texts);
+      await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer: transfer });
+      await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: transfer });
+      await waitForStatus(page, '5 results loaded');
+      expect(await shownFigures(page)).toEqual(engineFigures(team));
+    });
+  });
+
+  test('the file picker is reached with the keyboard, inside the labelled drop zone', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.id === 'team-a-files');
+      }
+      expect(reached).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.closest('.drop-zone') !== null)).toBe(true);
+      const outline = await page.locator('label[for="team-a-files"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).toBe('solid');
+    });
+  });
+
+  test('two groups: each obeys the minimum on its own, and the gap equals the difference of the medians', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      await page.getByLabel('Compare two groups').check();
+      await page.fill('#team-a-name', 'Leaders');
+      await page.fill('#team-b-name', 'Everyone else');
+      const leaders = people(100, 5);
+      const others = people(200, 6);
+      await page.setInputFiles('#team-a-files', filesFor(leaders, 'leader'));
+      await page.setInputFiles('#team-b-files', filesFor(others.slice(0, 4), 'member'));
+      await waitForStatus(page, 'Everyone else: 4 results loaded');
+
+      // Group B is below the minimum: its figures and the gap are held back, group A's are shown.
+      expect(await shownFigures(page, 'a')).toEqual(engineFigures(leaders));
+      expect(await page.locator('section[aria-labelledby="group-b-title"] td').count()).toBe(0);
+      expect(await page.locator('section[aria-labelledby="group-b-title"] .held-back').textContent()).toContain('load 1 more result');
+      expect(await page.locator('.gap-table').count()).toBe(0);
+
+      await page.setInputFiles('#team-b-files', filesFor(others.slice(4), 'late-member'));
+      await waitForStatus(page, 'Everyone else: 6 results loaded');
+      await page.locator('.gap-table').waitFor();
+      expect(await shownFigures(page, 'b')).toEqual(engineFigures(others));
+
+      const comparison = compareGroups(instrument, leaders, others, { minimumGroupSize: MINIMUM });
+      if (comparison.status !== 'compared') throw new Error('expected a comparison');
+      const expected = Object.fromEntries(
+        comparison.gaps.map((g) => [g.dimension, g.status === 'shown' ? Math.round(-g.medianGap) || 0 : null]),
+      );
+      const shown = Object.fromEntries(
+        await page.locator('.gap-table tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => [(tr as HTMLElement).dataset.dimension ?? '', tr.querySelector('.gap-value')?.textContent ?? null]),
+        ),
+      );
+      const parsed = Object.fromEntries(
+        Object.entries(shown).map(([k, v]) => [k, v === null ? null : Number(v.replace('−', '-').replace('+', ''))]),
+      );
+      expect(parsed).toEqual(expected);
+      expect(await page.locator('.gap-table thead').textContent()).toContain('Gap (Everyone else − Leaders)');
+      expect(await page.locator('.gap-plot .gap-bar').count()).toBe(instrument.dimensions.length);
+
+      // A copy of a leader's file dropped into the other group is a duplicate too.
+      await page.setInputFiles('#team-b-files', [asFile('stray.json', exportOf([leaders[0]!]))]);
+      await expect
+        .poll(() => page.locator('section[aria-labelledby="team-b-title"] .file-reason').allTextContents())
+        .toContain('Duplicate: the same result is already loaded from “leader-1.json” in Leaders.');
+
+      // Exported CSV: aggregates only.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the summary as CSV' }).click()]);
+      const csv = readFileSync(await download.path(), 'utf8');
+      expect(csv).toContain('Group,Leaders,Results loaded,5');
+      expect(csv).toContain('Perception gap: median of Everyone else minus median of Leaders');
+      for (const r of [...leaders, ...others]) expect(csv).not.toContain(r.id);
+      expect(csv).not.toContain('completedAt');
+    });
+  });
+
+  test('nothing is stored unless asked; the kept summary holds figures only and comes back on the next visit', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      const team = people(300, 6);
+      await page.setInputFiles('#team-a-files', filesFor(team));
+      await waitForStatus(page, '6 results loaded');
+      await page.locator('.box-plot').waitFor();
+      expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+
+      await page.getByLabel('Keep this summary on this device').check();
+      const keys = await storageKeys(page);
+      expect(keys.session).toEqual([]);
+      expect(keys.local).toEqual([`${deploymentPrefix('/')}team-summary:${instrument.id}`]);
+      const kept = (await page.evaluate((k) => localStorage.getItem(k), keys.local[0]!)) ?? '';
+      expect(kept).not.toContain('answers');
+      expect(kept).not.toContain('completedAt');
+      for (const r of team) expect(kept).not.toContain(r.id);
+      for (const item of instrument.items) expect(kept).not.toContain(`"${item.id}"`);
+
+      await page.reload();
+      await page.locator('.kept-note').waitFor();
+      expect(await shownFigures(page)).toEqual(engineFigures(team));
+      expect(await page.getByLabel('Keep this summary on this device').isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Remove it from this device' }).click();
+      expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+      expect(await page.locator('.box-plot').count()).toBe(0);
+      await page.reload();
+      await page.locator('#team-a-files').waitFor({ state: 'attached' });
+      expect(await page.locator('.kept-note').count()).toBe(0);
+    });
+  });
+
+  test('under a sub-path the kept summary uses that deployment’s key prefix', async () => {
+    await visit(subSite, async (page) => {
+      await openTeamPage(page, subSite);
+      await page.setInputFiles('#team-a-files', filesFor(people(400, 5)));
+      await waitForStatus(page, '5 results loaded');
+      const href = await page.locator('.advice-links a').first().getAttribute('href');
+      expect(href?.startsWith(`${SUB_PATH}playbook/`)).toBe(true);
+      await page.getByLabel('Keep this summary on this device').check();
+      const keys = await storageKeys(page);
+      expect(keys.local).toEqual([`${deploymentPrefix(SUB_PATH)}team-summary:${instrument.id}`]);
+      expect(keys.local[0]?.startsWith('culture-first:/intranet/culture:')).toBe(true);
+    });
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe-core finds no violation with figures shown, ${theme} theme`, async () => {
+      await visit(site, async (page) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await openTeamPage(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        await page.getByLabel('Compare two groups').check();
+        await page.setInputFiles('#team-a-files', [...filesFor(people(500, 5)), asFile('broken.json', '{')]);
+        await page.setInputFiles('#team-b-files', filesFor(people(600, 5), 'b'));
+        await page.locator('.gap-table').waitFor();
+        await page.locator('.files-added summary').first().click();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+  }
+
+  test('printing shows the report with its date and group sizes, and no navigation or loaders', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      await page.setInputFiles('#team-a-files', filesFor(people(700, 7)));
+      await page.locator('.box-plot').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.site-footer', '.loader', '.team-setup', '.team-actions', '.privacy']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      for (const selector of ['.box-plot', '.team-table', '.band-table', '.report-meta']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+      }
+      const meta = (await page.locator('.report-meta').textContent()) ?? '';
+      expect(meta).toContain('7 results');
+      expect(meta).toMatch(/20\d\d/);
+      const pdf = await page.pdf();
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(10_000);
+    });
+  });
+});
