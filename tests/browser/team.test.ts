@@ -330,6 +330,8 @@ describe('the team view', () => {
       expect(await page.getByLabel('Keep this summary on this device').isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Remove it from this device' }).click();
       expect(await storageKeys(page)).toEqual({ local: [], session: [] });
+      await waitForStatus(page, 'The kept summary was removed from this device.');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       expect(await page.locator('.box-plot').count()).toBe(0);
       await page.reload();
       await page.locator('#team-a-files').waitFor({ state: 'attached' });

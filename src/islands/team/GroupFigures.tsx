@@ -53,6 +53,9 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
       {stats.status === 'shown' && (() => {
         const advice = adviseFrom(instrument, mediansAsScores(instrument, stats.attributes));
         const disagreement = stats.spreadRanking.slice(0, 3);
+        // An attribute named as a strength is not also a priority, even when most medians are alike.
+        const strong = new Set(advice.strengths.map((a) => a.dimension));
+        const priorities = advice.priorities.filter((a) => !strong.has(a.dimension)).slice(0, 3);
         return (
           <>
             <p class="result-meta">Figures from {count(stats.respondents, lang, 'result')}.</p>
@@ -98,11 +101,11 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
                 <TeamAdvice instrument={instrument} advice={advice.strengths} index={index} />
               </>
             )}
-            {advice.priorities.length > 0 && (
+            {priorities.length > 0 && (
               <>
                 <h3>Shared priorities</h3>
                 <p>The attributes with the lowest medians, with plays to try together.</p>
-                <TeamAdvice instrument={instrument} advice={advice.priorities.slice(0, 3)} index={index} />
+                <TeamAdvice instrument={instrument} advice={priorities} index={index} />
               </>
             )}
           </>

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { teamSummaryCsv } from '../../team/team-csv.ts';
@@ -37,7 +37,9 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
   useState(() => openTeam(instrument, basePath, minGroupSize));
   const state = useStore($team);
   const report = useStore($report);
-  const [cleared, setCleared] = useState(false);
+  /** What the status line says after Clear or Remove, until the next load. */
+  const [notice, setNotice] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(keepStrayDrops, []);
   useEffect(() => {
@@ -52,11 +54,9 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
   const refusedCount = state.files.filter((f) => f.outcome === 'refused' && (state.compare || f.group === 'a')).length;
   const status = state.reading
     ? 'Reading the files…'
-    : cleared && !anythingLoaded
-      ? 'Everything was cleared. Nothing from this page is kept.'
-      : !anythingLoaded
-        ? ''
-        : (state.compare
+    : !anythingLoaded
+      ? notice
+      : (state.compare
             ? `${displayName('a')}: ${count(loadedA, lang, 'result')} loaded. ${displayName('b')}: ${count(loadedB, lang, 'result')} loaded.`
             : `${count(loadedA, lang, 'result')} loaded.`) +
           (refusedCount > 0 ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; the reasons are listed.` : '');
@@ -65,7 +65,9 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
 
   return (
     <div class="team">
-      <h1>Team view</h1>
+      <h1 tabIndex={-1} ref={heading}>
+        Team view
+      </h1>
       <p class="lede">
         Combine the exported results of a team in this browser. Nothing is uploaded: the files are read here and forgotten when you
         close the page.
@@ -115,7 +117,16 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
           <p>
             This summary was kept on this device on <time dateTime={state.kept.savedAt}>{formatDateTime(state.kept.savedAt, lang)}</time>.
             It holds the figures only, no result or answer.{' '}
-            <button type="button" class="link-button no-print" onClick={removeKept}>
+            <button
+              type="button"
+              class="link-button no-print"
+              onClick={() => {
+                removeKept();
+                setNotice('The kept summary was removed from this device.');
+                // The button goes away with the summary; the heading is the next sensible place for focus.
+                heading.current?.focus();
+              }}
+            >
               Remove it from this device
             </button>
           </p>
@@ -156,7 +167,7 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
             class="button secondary danger-outline"
             onClick={() => {
               clearAll();
-              setCleared(true);
+              setNotice('Everything was cleared. Nothing from this page is kept.');
             }}
           >
             Clear everything
@@ -168,7 +179,7 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
         </p>
         <p class="hint" id="team-keep-hint">
           Only the figures are kept (medians, quartiles, counts per band), never a file, a result or an answer. Untick to remove it.
-          Clear everything also removes it.
+          Clear everything also removes it.{state.keep && !live && ' Nothing is kept until figures are shown.'}
         </p>
         {state.storageProblem && <p role="alert">{state.storageProblem}</p>}
       </section>
