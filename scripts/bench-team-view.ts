@@ -1,0 +1,130 @@
+/**
+ * Prints how long the built team page takes to load 1,000 exported result files: from the file
+ * input's change event (the page marks `team:files-received`) to the box plot drawn (the page
+ * marks `team:rendered` once the figures are in the page). Figures only; nothing is asserted
+ * (issue 6 aims for under one second on this machine).
+ *
+ * Run: npx node scripts/bench-team-view.ts [--files 1000] [--runs 5] [--screenshot out.png]
+ * It serves .test-builds/root when present, otherwise builds into .bench/team-site first.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { parse } from 'yaml';
+import { exportResultsJson, instrumentSchema, resultId, scoreAnswers, type CompletedResult } from '../src/domain/index.ts';
+import { serveStatic } from '../tests/browser/support/static-server.ts';
+import { CHROMIUM, QUIET_FLAGS } from './bench/browser.ts';
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    screenshot: { type: 'string' },
+    site: { type: 'string' },
+  },
+});
+const FILES = Number(values.files);
+const RUNS = Number(values.runs);
+
+const instrument = instrumentSchema.parse(
+  parse(readFileSync(new URL('../content/assessment/learning-culture-readiness.yaml', import.meta.url), 'utf8')),
+);
+
+/** A small deterministic generator, so every run loads the same answers. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(6);
+
+function person(index: number): CompletedResult {
+  const answers: Record<string, number | null> = {};
+  for (const item of instrument.items) {
+    const r = random();
+    if (r < 0.04) continue;
+    answers[item.id] = r < 0.08 ? null : 1 + Math.floor(random() * instrument.scale.points.length);
+  }
+  const completedAt = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
+  return {
+    id: resultId(completedAt, answers),
+    completedAt,
+    instrument: { id: instrument.id, version: instrument.version },
+    answers,
+    scores: scoreAnswers(instrument, answers),
+  };
+}
+
+const files = Array.from({ length: FILES }, (_, i) => ({
+  name: `result-${String(i + 1).padStart(4, '0')}.json`,
+  mimeType: 'application/json',
+  buffer: Buffer.from(exportResultsJson(instrument, [person(i)], '2026-11-28T12:00:00.000Z')),
+}));
+const totalBytes = files.reduce((sum, f) => sum + f.buffer.length, 0);
+
+function siteDir(): string {
+  if (values.site) return values.site;
+  if (existsSync('.test-builds/root/team/index.html')) return '.test-builds/root';
+  const out = '.bench/team-site';
+  if (!existsSync(`${out}/team/index.html`)) {
+    console.log(`Building the site into ${out} …`);
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...process.env, OUT_DIR: out, BASE_PATH: '/' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`The site did not build:\n${run.stdout}\n${run.stderr}`);
+  }
+  return out;
+}
+
+const dir = siteDir();
+const { server, origin } = await serveStatic(dir, '/');
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_FLAGS });
+const timings: number[] = [];
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(`${origin}/team/`);
+    await page.locator('#team-a-files').waitFor({ state: 'attached' });
+    await page.setInputFiles('#team-a-files', files);
+    await page.waitForFunction(() => performance.getEntriesByName('team:rendered').length > 0, undefined, { timeout: 60_000 });
+    const drawn = await page.locator('.box-plot').count();
+    const status = await page.locator('.team-status').textContent();
+    if (drawn !== 1) throw new Error(`the box plot was not drawn (status: ${status})`);
+    const marks = await page.evaluate(() =>
+      ['team:files-received', 'team:files-read', 'team:checked', 'team:rendered'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      ),
+    );
+    const [received = Number.NaN, read = Number.NaN, checked = Number.NaN, rendered = Number.NaN] = marks;
+    const ms = rendered - received;
+    timings.push(ms);
+    console.log(
+      `run ${run + 1}: ${ms.toFixed(0)} ms  (reading files ${(read - received).toFixed(0)} ms, ` +
+        `checking them ${(checked - read).toFixed(0)} ms, figures and drawing ${(rendered - checked).toFixed(0)} ms; ${status?.trim()})`,
+    );
+  }
+  if (values.screenshot) await page.screenshot({ path: values.screenshot, fullPage: true });
+  if (errors.length > 0) console.log(`console errors: ${errors.join(' | ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const sorted = [...timings].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+console.log(
+  `\nTeam view, ${FILES.toLocaleString('en')} files (${(totalBytes / 1_048_576).toFixed(1)} MB) from ${dir}: ` +
+    `input event to chart drawn, median ${median.toFixed(0)} ms, best ${sorted[0]?.toFixed(0)} ms, worst ${sorted.at(-1)?.toFixed(0)} ms over ${timings.length} runs.`,
+);
