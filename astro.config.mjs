@@ -9,6 +9,9 @@ import { buildChecks } from './src/integrations/build-checks.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { optionalSections } from './src/integrations/sections.ts';
 
+// Vite reads BASE_URL from the environment and would let it override the base path; a CI system
+// that happens to set it would ship a site whose links all point outside its sub-path.
+delete process.env.BASE_URL;
 const settings = loadSettings('content/site.yaml');
 const outDir = process.env.OUT_DIR ?? 'dist';
 

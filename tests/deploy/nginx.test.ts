@@ -33,17 +33,8 @@ const BUILD = '.test-builds/nginx';
 const ROOT_BUILD = '.test-builds/nginx-root';
 const SAMPLE = readFileSync('scripts/deploy/nginx.conf', 'utf8');
 
-/**
- * Vitest puts Vite's own variables (BASE_URL=/, MODE=test, …) into the worker's process.env, and
- * `astro build` lets an inherited BASE_URL replace its base: every link would lose the sub-path.
- * An undefined value leaves the variable out of the child's environment.
- */
-const WITHOUT_VITEST_ENV = Object.fromEntries(
-  ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].map((name) => [name, undefined]),
-) as unknown as Record<string, string>;
-
-ensureBuilt(BUILD, { ...WITHOUT_VITEST_ENV, BASE_PATH: SUB });
-ensureBuilt(ROOT_BUILD, { ...WITHOUT_VITEST_ENV, BASE_PATH: '/' });
+ensureBuilt(BUILD, { BASE_PATH: SUB });
+ensureBuilt(ROOT_BUILD, { BASE_PATH: '/' });
 
 const files = buildFiles(BUILD);
 const pages = pageAddresses(BUILD, SUB);
