@@ -7,8 +7,8 @@ export function buildSite(
   env: Record<string, string> = {},
   cwd = process.cwd(),
 ): { ok: boolean; output: string } {
-  // Vitest sets Vite's BASE_URL, MODE, DEV, PROD and SSR in its workers; a child build must not inherit them.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+  // Vitest sets Vite's BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV in its workers; a child build must not inherit them.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...inherited } = process.env;
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd,
     env: { ...inherited, OUT_DIR: outDir, ...env },
