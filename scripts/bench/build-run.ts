@@ -139,5 +139,8 @@ export function failureSummary(log: string): string {
     return ['Node ran out of JavaScript heap (its default limit) after:', ...lastStage].join(' ');
   }
   const meaningful = lines.filter((l) => l.trim() !== '' && !/^\s*(at |\d+: 0x|[├└│])/.test(l) && !l.includes('├─'));
-  return meaningful.slice(-8).join('\n');
+  return meaningful
+    .slice(-8)
+    .map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l))
+    .join('\n');
 }

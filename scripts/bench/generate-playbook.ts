@@ -1,19 +1,22 @@
 /**
  * Writes a synthetic playbook of `count` chapters with the same frontmatter and author components
  * as the real one (Callout, Play, Quote, AttributeCard, footnotes, links between chapters), about
- * 900 words each. Every link points at a generated chapter, so the build's link check passes.
+ * 900 words each. Every link points at a generated chapter, so the build's link check passes; the
+ * chapters the readiness instrument links to are generated under their real slugs, with the play
+ * ids it expects (see instrument-links.ts).
  *
- *   node scripts/bench/generate-playbook.ts <count> <folder>
+ *   node scripts/bench/generate-playbook.ts <count> <folder> [assessment folder, default content/assessment]
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requiredChapters, type RequiredChapter } from './instrument-links.ts';
 import { inventedName, paragraph, pick, random, sentence, title, type Random } from './text.ts';
 
-/** The instrument's attribute ids: eight generated chapters carry them so <AttributeCard> resolves. */
-export const ATTRIBUTE_IDS = [
+/** Used when no instrument is given: the eight attributes, so <AttributeCard> has chapters to point at. */
+const DEFAULT_REQUIRED: RequiredChapter[] = [
   'executive-buy-in', 'business-alignment', 'transparency', 'trust',
   'learner-focus', 'tangible-rewards', 'manager-engagement', 'resources',
-] as const;
+].map((id) => ({ slug: id, attribute: id, anchors: [] }));
 
 const REFERENCES = 24;
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
@@ -29,18 +32,27 @@ interface Plan {
   section: 'foundations' | 'attributes' | 'practice' | 'reference';
   order: number;
   attribute: string | undefined;
+  /** Play ids the page must have (the instrument links to them). */
+  plays: string[];
 }
 
-/** Chapter 0 is the references chapter; 1–8 are the attribute chapters; the rest spread over the sections. */
-function plan(count: number, rnd: Random): Plan[] {
+/** Chapter 0 is the references chapter, then the required chapters; the rest spread over the sections. */
+function plan(count: number, required: RequiredChapter[], rnd: Random): Plan[] {
   const orders = { foundations: 0, attributes: 0, practice: 0, reference: 1 };
-  const plans: Plan[] = [{ slug: 'references', title: 'References', section: 'reference', order: 1, attribute: undefined }];
+  const plans: Plan[] = [{ slug: 'references', title: 'References', section: 'reference', order: 1, attribute: undefined, plays: [] }];
   for (let i = 1; i < count; i++) {
-    const attribute = ATTRIBUTE_IDS[i - 1];
+    const fixed = required[i - 1];
     const roll = rnd();
-    const section = attribute ? 'attributes' : roll < 0.1 ? 'foundations' : roll < 0.4 ? 'attributes' : roll < 0.9 ? 'practice' : 'reference';
+    const section = fixed?.attribute ? 'attributes' : roll < 0.1 ? 'foundations' : roll < 0.4 ? 'attributes' : roll < 0.9 ? 'practice' : 'reference';
     orders[section] += 1;
-    plans.push({ slug: `chapter-${String(i).padStart(5, '0')}`, title: title(rnd, i), section, order: orders[section], attribute });
+    plans.push({
+      slug: fixed?.slug ?? `chapter-${String(i).padStart(5, '0')}`,
+      title: title(rnd, i),
+      section,
+      order: orders[section],
+      attribute: fixed?.attribute,
+      plays: fixed?.anchors.length ? fixed.anchors : [`play-${i}`],
+    });
   }
   return plans;
 }
@@ -71,7 +83,19 @@ function referencesChapter(p: Plan, rnd: Random): string {
   return `${frontmatter(p, 'Full citations for every work the synthetic playbook quotes or draws on.')}\n${paragraph(rnd, [])}\n\n${entries.join('\n\n')}\n`;
 }
 
-function chapter(p: Plan, index: number, plans: Plan[], rnd: Random): string {
+function play(id: string, index: number, names: string[], rnd: Random): string[] {
+  const steps = Array.from({ length: 5 + Math.floor(rnd() * 3) }, (_, k) => `${k + 1}. ${sentence(rnd, names)} ${sentence(rnd, names)}`);
+  return [
+    `<Play id="${id}" title="${title(rnd, index)}" purpose="${sentence(rnd, names)}" who="${pick(rnd, ['A whole team', 'Managers and their teams', 'Anyone who wants to attend'])}" time="${pick(rnd, ['30 minutes', '60 minutes, monthly', 'Two hours once'])}">`,
+    '',
+    ...steps,
+    '',
+    '</Play>',
+    '',
+  ];
+}
+
+function chapter(p: Plan, index: number, plans: Plan[], attributes: string[], rnd: Random): string {
   const names = [inventedName(rnd), inventedName(rnd), inventedName(rnd)];
   const para = (n?: number) => paragraph(rnd, names, n);
   const other = plans[1 + ((index * 7919) % (plans.length - 1))] ?? plans[0];
@@ -79,9 +103,8 @@ function chapter(p: Plan, index: number, plans: Plan[], rnd: Random): string {
   const ref = () => `ref-${1 + Math.floor(rnd() * REFERENCES)}`;
   const [refA, refB, refQuote] = [ref(), ref(), ref()];
   const callout = pick(rnd, CALLOUT_TYPES);
-  const steps = Array.from({ length: 5 + Math.floor(rnd() * 3) }, (_, k) => `${k + 1}. ${sentence(rnd, names)} ${sentence(rnd, names)}`);
   const signs = Array.from({ length: 5 }, () => `- ${sentence(rnd, names)}`);
-  const attribute = ATTRIBUTE_IDS[index % ATTRIBUTE_IDS.length];
+  const attribute = attributes[index % attributes.length];
   const body = [
     frontmatter(p, `${sentence(rnd, names).slice(0, 150)} A synthetic chapter for the benchmark.`),
     `${para()} ${para(2)}[^a]`,
@@ -112,20 +135,12 @@ function chapter(p: Plan, index: number, plans: Plan[], rnd: Random): string {
     '',
     '## Plays',
     '',
-    `<Play id="play-${index}" title="${title(rnd, index)}" purpose="${sentence(rnd, names)}" who="${pick(rnd, ['A whole team', 'Managers and their teams', 'Anyone who wants to attend'])}" time="${pick(rnd, ['30 minutes', '60 minutes, monthly', 'Two hours once'])}">`,
-    '',
-    ...steps,
-    '',
-    '</Play>',
-    '',
+    ...p.plays.flatMap((id) => play(id, index, names, rnd)),
     '### Adapting the play',
     '',
     para(),
     '',
-    '## Related attributes',
-    '',
-    `<AttributeCard attribute="${attribute}" />`,
-    '',
+    ...(attribute ? ['## Related attributes', '', `<AttributeCard attribute="${attribute}" />`, ''] : []),
     `${para(3)} Continue with [${next?.title ?? 'the next chapter'}](${chapterPath(next ?? p)}).`,
     '',
     `[^a]: ${names[1]}, generated source. See [References](/playbook/references/#${refA}).`,
@@ -135,16 +150,24 @@ function chapter(p: Plan, index: number, plans: Plan[], rnd: Random): string {
   return body.join('\n');
 }
 
-/** Replaces every `.mdx` in `dir` with a synthetic playbook of `count` chapters (at least 10). */
-export function generatePlaybook(count: number, dir: string, seed = 1): GeneratedPlaybook {
-  if (!Number.isInteger(count) || count < 10) throw new Error(`generate-playbook: count must be a whole number of at least 10, not ${count}`);
+/**
+ * Replaces every `.mdx` in `dir` with a synthetic playbook of `count` chapters. `assessmentDir`
+ * is the folder of the instrument whose links must resolve (content/assessment in the project).
+ */
+export function generatePlaybook(count: number, dir: string, assessmentDir?: string, seed = 1): GeneratedPlaybook {
+  const found = assessmentDir === undefined ? [] : requiredChapters(assessmentDir);
+  const required = found.length > 0 ? found : DEFAULT_REQUIRED;
+  if (!Number.isInteger(count) || count < required.length + 2) {
+    throw new Error(`generate-playbook: count must be a whole number of at least ${required.length + 2}, not ${count}`);
+  }
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (f.endsWith('.mdx')) rmSync(join(dir, f));
   const rnd = random(seed);
-  const plans = plan(count, rnd);
+  const plans = plan(count, required, rnd);
+  const attributes = plans.flatMap((p) => (p.attribute ? [p.attribute] : []));
   let words = 0;
   plans.forEach((p, i) => {
-    const text = i === 0 ? referencesChapter(p, rnd) : chapter(p, i, plans, rnd);
+    const text = i === 0 ? referencesChapter(p, rnd) : chapter(p, i, plans, attributes, rnd);
     words += text.split(/\s+/).length;
     writeFileSync(join(dir, `${p.slug}.mdx`), text);
   });
@@ -152,11 +175,11 @@ export function generatePlaybook(count: number, dir: string, seed = 1): Generate
 }
 
 if (import.meta.main) {
-  const [count, dir] = process.argv.slice(2);
+  const [count, dir, assessment = 'content/assessment'] = process.argv.slice(2);
   if (!count || !dir) {
-    console.error('usage: node scripts/bench/generate-playbook.ts <count> <folder>');
+    console.error('usage: node scripts/bench/generate-playbook.ts <count> <folder> [assessment folder]');
     process.exit(2);
   }
-  const result = generatePlaybook(Number(count), dir);
+  const result = generatePlaybook(Number(count), dir, assessment);
   console.log(`wrote ${result.chapters} chapters (${result.words} words, ${Math.round(result.words / result.chapters)} per chapter) to ${dir}`);
 }

@@ -64,7 +64,7 @@ export function copyProject(project: string, label: string, chapters?: number): 
     mkdirSync(join(pages, name), { recursive: true });
     writeFileSync(join(pages, name, 'index.astro'), PLACEHOLDER(name));
   }
-  const playbook = chapters === undefined ? undefined : generatePlaybook(chapters, join(dir, 'content/playbook'));
+  const playbook = chapters === undefined ? undefined : generatePlaybook(chapters, join(dir, 'content/playbook'), join(dir, 'content/assessment'));
   return { dir, placeholders, playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -137,6 +137,7 @@ export function bareProject(project: string, chapters: number): ProjectCopy {
       .join('\n'),
   );
   linkNodeModules(project, dir);
-  const playbook = generatePlaybook(chapters, join(dir, 'content/playbook'));
+  // The same chapters as ours: generated with the project's instrument, though nothing checks it here.
+  const playbook = generatePlaybook(chapters, join(dir, 'content/playbook'), join(project, 'content/assessment'));
   return { dir, placeholders: [], playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
