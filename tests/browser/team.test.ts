@@ -133,6 +133,7 @@ describe('the team view', () => {
       expect(await why.textContent()).toContain(suppressionMessage(MINIMUM, 'Team figures'));
       expect(await why.textContent()).toContain('load 1 more result to see them');
       expect(await page.getByRole('button', { name: 'Export the summary as CSV' }).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.setInputFiles('#team-a-files', filesFor(team.slice(4), 'late'));
       await waitForStatus(page, '5 results loaded');

@@ -39,7 +39,7 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
     <section class="group-figures" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {stats.status === 'suppressed' && (
-        <div class="callout note held-back">
+        <div class="callout held-back">
           <p>
             <strong>No figures yet.</strong> {stats.message}
           </p>
@@ -60,7 +60,7 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
           <>
             <p class="result-meta">Figures from {count(stats.respondents, lang, 'result')}.</p>
             {stats.notes.map((note) => (
-              <p class="callout note version-note" key={note}>
+              <p class="callout version-note" key={note}>
                 {note}
               </p>
             ))}

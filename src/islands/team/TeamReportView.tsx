@@ -45,7 +45,7 @@ export function TeamReportView({ instrument, report, index, lang }: Props) {
               b={{ name: b.name, attributes: b.statistics.status === 'shown' ? b.statistics.attributes : undefined }}
             />
           ) : (
-            <p class="callout note held-back">{report.gaps[0]?.status === 'suppressed' ? report.gaps[0].message : 'No gap can be shown yet.'}</p>
+            <p class="callout held-back">{report.gaps[0]?.status === 'suppressed' ? report.gaps[0].message : 'No gap can be shown yet.'}</p>
           )}
         </section>
       )}

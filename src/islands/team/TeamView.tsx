@@ -113,7 +113,7 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
       </p>
 
       {showKept && state.kept && (
-        <div class="callout note kept-note">
+        <div class="callout kept-note">
           <p>
             This summary was kept on this device on <time dateTime={state.kept.savedAt}>{formatDateTime(state.kept.savedAt, lang)}</time>.
             It holds the figures only, no result or answer.{' '}
