@@ -1,5 +1,3 @@
-// zod/mini: the same small validator the import already ships to the browser.
-import * as z from 'zod/mini';
 import { deploymentPrefix } from '../domain/storage/key.ts';
 import type { TeamReport } from './team-report.ts';
 
@@ -10,46 +8,59 @@ import type { TeamReport } from './team-report.ts';
 const KEPT_FORMAT = 'culture-first/team-summary';
 const KEPT_VERSION = 1;
 
-const figure = z.number().check(z.refine(Number.isFinite));
-const suppressed = z.object({ status: z.literal('suppressed'), message: z.string() });
-const summary = {
-  n: figure,
-  mean: figure,
-  median: figure,
-  q1: figure,
-  q3: figure,
-  min: figure,
-  max: figure,
-  standardDeviation: figure,
-  iqr: figure,
-};
-const attribute = z.union([
-  z.object({ dimension: z.string(), status: z.literal('shown'), ...summary }),
-  z.object({ dimension: z.string(), ...suppressed.shape }),
-]);
-const statistics = z.union([
-  z.object({
-    status: z.literal('shown'),
-    respondents: figure,
-    attributes: z.array(attribute),
-    overall: z.union([z.object({ status: z.literal('shown'), ...summary }), suppressed]),
-    bands: z.array(z.object({ band: z.string(), count: figure })),
-    notEnoughAnswers: figure,
-    spreadRanking: z.array(z.object({ dimension: z.string(), iqr: figure })),
-    notes: z.array(z.string()),
-  }),
-  suppressed,
-]);
-const reportSchema = z.object({
-  madeAt: z.string(),
-  instrument: z.object({ id: z.string(), version: figure }),
-  minimumGroupSize: figure,
-  groups: z.array(z.object({ id: z.enum(['a', 'b']), name: z.string().check(z.maxLength(200)), loaded: figure, statistics })).check(z.minLength(1), z.maxLength(2)),
-  gaps: z.nullable(
-    z.array(z.union([z.object({ dimension: z.string(), status: z.literal('shown'), gap: figure }), z.object({ dimension: z.string(), ...suppressed.shape })])),
-  ),
-});
-const envelopeSchema = z.object({ format: z.literal(KEPT_FORMAT), version: z.literal(KEPT_VERSION), savedAt: z.string(), report: reportSchema });
+// Checked by hand rather than with zod/mini: schemas the check's pages do not use would land in
+// the chunk the team page shares with them, and every page of the check would load them.
+type Shape = Record<string, unknown>;
+const isShape = (v: unknown): v is Shape => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFigure = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isText = (v: unknown): boolean => typeof v === 'string';
+const listOf = (v: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(v) && v.every(each);
+const SUMMARY = ['n', 'mean', 'median', 'q1', 'q3', 'min', 'max', 'standardDeviation', 'iqr'];
+
+/** A figure that is either shown (with every number of a summary) or held back (with its message). */
+function isFigures(v: unknown, extra: (s: Shape) => boolean = () => true): boolean {
+  if (!isShape(v) || !extra(v)) return false;
+  if (v.status === 'suppressed') return isText(v.message);
+  return v.status === 'shown' && SUMMARY.every((key) => isFigure(v[key]));
+}
+
+function isStatistics(v: unknown): boolean {
+  if (!isShape(v)) return false;
+  if (v.status === 'suppressed') return isText(v.message);
+  return (
+    v.status === 'shown' &&
+    isFigure(v.respondents) &&
+    isFigure(v.notEnoughAnswers) &&
+    listOf(v.attributes, (a) => isFigures(a, (s) => isText(s.dimension))) &&
+    isFigures(v.overall) &&
+    listOf(v.bands, (b) => isShape(b) && isText(b.band) && isFigure(b.count)) &&
+    listOf(v.spreadRanking, (r) => isShape(r) && isText(r.dimension) && isFigure(r.iqr)) &&
+    listOf(v.notes, isText)
+  );
+}
+
+function isGap(v: unknown): boolean {
+  if (!isShape(v) || !isText(v.dimension)) return false;
+  return v.status === 'shown' ? isFigure(v.gap) : v.status === 'suppressed' && isText(v.message);
+}
+
+function isReport(v: unknown, instrumentId: string): v is TeamReport {
+  return (
+    isShape(v) &&
+    isText(v.madeAt) &&
+    isShape(v.instrument) &&
+    v.instrument.id === instrumentId &&
+    isFigure(v.instrument.version) &&
+    isFigure(v.minimumGroupSize) &&
+    Array.isArray(v.groups) &&
+    v.groups.length >= 1 &&
+    v.groups.length <= 2 &&
+    v.groups.every(
+      (g) => isShape(g) && (g.id === 'a' || g.id === 'b') && isText(g.name) && isFigure(g.loaded) && isStatistics(g.statistics),
+    ) &&
+    (v.gaps === null || listOf(v.gaps, isGap))
+  );
+}
 
 export interface KeptSummary {
   readonly savedAt: string;
@@ -79,9 +90,9 @@ export function readKeptSummary(key: string, instrumentId: string): KeptSummary 
   }
   if (text === null) return null;
   try {
-    const checked = envelopeSchema.safeParse(JSON.parse(text));
-    if (!checked.success || checked.data.report.instrument.id !== instrumentId) return null;
-    return { savedAt: checked.data.savedAt, report: checked.data.report };
+    const data: unknown = JSON.parse(text);
+    if (!isShape(data) || data.format !== KEPT_FORMAT || data.version !== KEPT_VERSION || typeof data.savedAt !== 'string') return null;
+    return isReport(data.report, instrumentId) ? { savedAt: data.savedAt, report: data.report } : null;
   } catch {
     return null;
   }

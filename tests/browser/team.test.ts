@@ -340,6 +340,24 @@ describe('the team view', () => {
     });
   });
 
+  test('a kept summary that cannot be read is ignored, without an error', async () => {
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      const key = `${deploymentPrefix('/')}team-summary:${instrument.id}`;
+      for (const text of [
+        '{not json',
+        JSON.stringify({ format: 'culture-first/team-summary', version: 1, savedAt: 'x', report: { groups: [{ statistics: { status: 'shown' } }] } }),
+        JSON.stringify({ format: 'culture-first/team-summary', version: 2, savedAt: 'x', report: {} }),
+      ]) {
+        await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, text]);
+        await page.reload();
+        await page.locator('#team-a-files').waitFor({ state: 'attached' });
+        expect(await page.locator('.kept-note').count()).toBe(0);
+        expect(await page.getByLabel('Keep this summary on this device').isChecked()).toBe(false);
+      }
+    });
+  });
+
   test('under a sub-path the kept summary uses that deployment’s key prefix', async () => {
     await visit(subSite, async (page) => {
       await openTeamPage(page, subSite);
