@@ -1,7 +1,6 @@
 import { atom } from 'nanostores';
 import { goToStep, recordAnswer } from '../domain/draft/draft.ts';
 import { completeDraft, relabelResult, removeResult } from '../domain/history/history.ts';
-import { importIntoDocument } from '../domain/exchange/import.ts';
 import type { Instrument } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
 import type { CompletedResult } from '../domain/result/result.ts';
@@ -87,7 +86,8 @@ export function openCheck(active: Instrument, basePath: string): void {
   });
 }
 
-function commit(document: AssessmentDocument): void {
+/** Saves a new document and publishes it; on failure the banner explains and the page keeps it in memory. */
+export function commit(document: AssessmentDocument): void {
   const state = $check.get();
   if (!state) return;
   const outcome = saveDocument(browserStorage(state.mode), key, document);
@@ -104,7 +104,7 @@ function commit(document: AssessmentDocument): void {
 }
 
 const now = () => new Date().toISOString();
-const doc = (): AssessmentDocument => $check.get()?.document ?? emptyDocument(instrument.id);
+export const doc = (): AssessmentDocument => $check.get()?.document ?? emptyDocument(instrument.id);
 
 export function answer(itemId: string, value: AnswerValue): void {
   commit(recordAnswer(doc(), itemId, value, now()));
@@ -128,20 +128,6 @@ export function deleteResult(id: string): void {
 
 export function labelResult(id: string, label: string): void {
   commit(relabelResult(doc(), id, label));
-}
-
-/** Imports an exported file; returns a sentence saying what happened, and whether it worked. */
-export function importFile(text: string): { ok: boolean; message: string } {
-  const outcome = importIntoDocument(doc(), text, instrument);
-  if (!outcome.ok) return { ok: false, message: outcome.error.message };
-  const { added, duplicates, document } = outcome.merge;
-  if (added.length > 0) commit(document);
-  const parts = [
-    added.length === 1 ? 'Imported 1 result.' : `Imported ${added.length} results.`,
-    duplicates.length > 0 ? `${duplicates.length} already in your history ${duplicates.length === 1 ? 'was' : 'were'} skipped.` : '',
-    ...outcome.notes,
-  ];
-  return { ok: true, message: parts.filter(Boolean).join(' ') };
 }
 
 /**

@@ -15,7 +15,7 @@ import type { PlaybookIndex } from './links.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 
-interface Props {
+export interface ResultsProps {
   instrument: Instrument;
   basePath: string;
   lang: string;
@@ -27,7 +27,7 @@ interface Props {
 }
 
 /** One completed result: the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, resultId }: Props) {
+export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, resultId }: ResultsProps) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));

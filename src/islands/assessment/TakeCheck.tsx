@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $check, answer, finish, openCheck, setMode, showStep } from '../../assessment/check-store.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { Answers } from '../../domain/result/answers.ts';
+import type { ComponentType } from 'preact';
 import type { PlaybookIndex } from './links.ts';
 import { Question } from './Question.tsx';
-import Results from './Results.tsx';
+import type { ResultsProps } from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 
@@ -33,8 +34,11 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   const [errors, setErrors] = useState<string[]>([]);
   const [label, setLabel] = useState('');
   const [finishError, setFinishError] = useState('');
-  /** Set when the result could not be saved: it is shown here, since another page could not read it. */
-  const [unsavedResult, setUnsavedResult] = useState<string | null>(null);
+  /**
+   * Set when the result could not be saved: it is shown here, since another page could not read it.
+   * The results view is fetched only then, which keeps the check itself light.
+   */
+  const [unsaved, setUnsaved] = useState<{ id: string; Results: ComponentType<ResultsProps> } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
@@ -97,13 +101,15 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
       setFinishError(outcome.message);
       return;
     }
-    if ($check.get()?.lastSave === 'saved') window.location.assign(`${resultsUrl}?id=${encodeURIComponent(outcome.result.id)}`);
-    else setUnsavedResult(outcome.result.id);
+    const id = outcome.result.id;
+    if ($check.get()?.lastSave === 'saved') window.location.assign(`${resultsUrl}?id=${encodeURIComponent(id)}`);
+    else void import('./Results.tsx').then((m) => setUnsaved({ id, Results: m.default }));
   };
 
-  if (unsavedResult) {
+  if (unsaved) {
+    const { Results } = unsaved;
     return (
-      <Results instrument={instrument} basePath={basePath} lang={lang} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsavedResult} />
+      <Results instrument={instrument} basePath={basePath} lang={lang} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsaved.id} />
     );
   }
 
