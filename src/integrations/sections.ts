@@ -18,6 +18,9 @@ export function optionalSections(settings: SiteSettings): AstroIntegration {
             });
           }
         }
+        if (settings.sections.team) {
+          injectRoute({ pattern: '/team', entrypoint: new URL('../routes/team/index.astro', import.meta.url) });
+        }
       },
     },
   };
