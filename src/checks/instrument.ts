@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { formatProblems, type InstrumentProblem } from '../domain/instrument/problem.ts';
+import { parse, parseDocument } from 'yaml';
+import type { InstrumentProblem } from '../domain/instrument/problem.ts';
 import { validateInstrument } from '../domain/instrument/validate.ts';
 
 const ID = /\sid="([^"]+)"/g;
@@ -19,6 +19,22 @@ export function chapterAnchors(dist: string): Map<string, Set<string>> {
   return chapters;
 }
 
+/** `items[12].dimension` → ['items', 12, 'dimension'], the path form the YAML library looks up. */
+function pathParts(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? (m[1] ?? '') : Number(m[2])));
+}
+
+/** Problems as `file:line: path: message`, with the line of the YAML node the path names. */
+function withLines(file: string, text: string, problems: readonly InstrumentProblem[]): string[] {
+  const doc = parseDocument(text);
+  return problems.map((p) => {
+    const node = p.path ? doc.getIn(pathParts(p.path), true) : undefined;
+    const offset = (node as { range?: [number] } | undefined)?.range?.[0];
+    const line = offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
+    return `${file}:${line}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+  });
+}
+
 /**
  * The instrument's rules that span files: every item's dimension exists, bands cover 0–100, advice
  * and plays point to chapters and anchors that exist in the built playbook, and every attribute
@@ -31,8 +47,9 @@ export function checkInstrument(dist: string, assessmentDir = 'content/assessmen
   const dimensions = new Set<string>();
   for (const name of files) {
     const file = join(assessmentDir, name);
-    const check = validateInstrument(parse(readFileSync(file, 'utf8')), { file, chapters });
-    if (!check.ok) lines.push(formatProblems(check.problems as InstrumentProblem[]));
+    const text = readFileSync(file, 'utf8');
+    const check = validateInstrument(parse(text), { file, chapters });
+    if (!check.ok) lines.push(...withLines(file, text, check.problems));
     else for (const d of check.instrument.dimensions) dimensions.add(d.id);
   }
   if (lines.length > 0) return lines;

@@ -44,7 +44,7 @@ describe('a build with a mistake in the content stops and names the file and the
     project.edit('content/assessment/learning-culture-readiness.yaml', (t) => t.replace('chapter: trust, anchor:', 'chapter: trusting, anchor:'));
     const { ok, output } = project.build();
     expect(ok).toBe(false);
-    expect(output).toMatch(/content\/assessment\/learning-culture-readiness\.yaml: advice\[\d+\]\.link\.chapter: .*"trusting"/);
+    expect(output).toMatch(/content\/assessment\/learning-culture-readiness\.yaml:\d+: advice\[\d+\]\.link\.chapter: .*"trusting"/);
   });
 
   test('a settings file that is not valid YAML', () => {
