@@ -134,9 +134,9 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
 /** The lines of a failed build's log that say what happened, without progress lines and stack frames. */
 export function failureSummary(log: string): string {
   const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd());
-  const lastStage = lines.filter((l) => /\[build\]|Completed in|Waiting for integration/.test(l)).slice(-2).map((l) => l.trim());
+  const lastStage = lines.filter((l) => /\[build\]|Waiting for integration/.test(l)).at(-1)?.trim();
   if (lines.some((l) => l.includes('heap out of memory'))) {
-    return ['Node ran out of JavaScript heap (its default limit) after:', ...lastStage].join(' ');
+    return `Node ran out of JavaScript heap (its default limit); the last stage it logged: "${lastStage ?? 'none'}"`;
   }
   const meaningful = lines.filter((l) => l.trim() !== '' && !/^\s*(at |\d+: 0x|[├└│])/.test(l) && !l.includes('├─'));
   return meaningful

@@ -7,8 +7,9 @@ import { CATEGORIES } from './lighthouse.ts';
 import type { BenchResults, BuildFigure } from './results.ts';
 
 const n = (value: number) => value.toLocaleString('en-US');
-const seconds = (b: BuildFigure | undefined) => (b ? (b.ok ? b.seconds.toFixed(1) : 'failed') : '–');
-const mb = (b: BuildFigure | undefined) => (b?.ok ? n(b.peakMB) : '–');
+/** A failed build shows how long it ran and the memory it had reached when it stopped. */
+const seconds = (b: BuildFigure | undefined) => (b ? (b.ok ? b.seconds.toFixed(1) : `failed at ${b.seconds.toFixed(0)}`) : '–');
+const mb = (b: BuildFigure | undefined) => (b && b.peakMB > 0 ? n(b.peakMB) : '–');
 const rate = (b: BuildFigure | undefined) => (b?.ok ? b.pagesPerSecond.toFixed(1) : '–');
 
 export function pageWeightSection(r: BenchResults): string {
