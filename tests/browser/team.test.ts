@@ -276,7 +276,7 @@ describe('the team view', () => {
       const comparison = compareGroups(instrument, leaders, others, { minimumGroupSize: MINIMUM });
       if (comparison.status !== 'compared') throw new Error('expected a comparison');
       const expected = Object.fromEntries(
-        comparison.gaps.map((g) => [g.dimension, g.status === 'shown' ? Math.round(-g.medianGap) || 0 : null]),
+        comparison.gaps.map((g) => [g.dimension, g.status === 'shown' ? Math.round(g.medianGap) || 0 : null]),
       );
       const shown = Object.fromEntries(
         await page.locator('.gap-table tbody tr').evaluateAll((trs) =>

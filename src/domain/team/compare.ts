@@ -5,7 +5,7 @@ import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamOption
 export type MedianGap = { readonly dimension: string } & (
   | {
       readonly status: 'shown';
-      /** Median of group A minus median of group B, in points on the 0–100 scale. */
+      /** The perception gap: median of group B minus median of group A, in points on the 0–100 scale. */
       readonly medianGap: number;
     }
   | Suppressed
@@ -16,7 +16,8 @@ export type GroupComparison =
   | { readonly status: 'refused'; readonly message: string };
 
 /**
- * Compares two groups (say, two departments) attribute by attribute. Each group obeys the
+ * Compares two groups (say, leaders as A and everyone else as B) attribute by attribute; a positive
+ * gap means group B sees the attribute more favourably than group A. Each group obeys the
  * minimum group size on its own; a gap is only given when both medians are shown.
  */
 export function compareGroups(
@@ -34,12 +35,12 @@ export function compareGroups(
     const left = a.status === 'shown' ? a.attributes[index] : undefined;
     const right = b.status === 'shown' ? b.attributes[index] : undefined;
     if (left?.status === 'shown' && right?.status === 'shown') {
-      return { dimension: dimension.id, status: 'shown', medianGap: Math.round((left.median - right.median) * 1e6) / 1e6 };
+      return { dimension: dimension.id, status: 'shown', medianGap: Math.round((right.median - left.median) * 1e6) / 1e6 || 0 };
     }
     return {
       dimension: dimension.id,
       status: 'suppressed',
-      message: suppressionMessage(minimum, `Comparisons for ${dimension.name}`).replace('people have', 'people in each group have'),
+      message: suppressionMessage(minimum, `Comparisons for ${dimension.name}`, 'people in each group'),
     };
   });
   return { status: 'compared', a, b, gaps };

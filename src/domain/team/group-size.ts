@@ -8,6 +8,6 @@ export function clampGroupSize(requested: number | undefined): number {
   return Math.max(ABSOLUTE_MINIMUM_GROUP_SIZE, Math.floor(requested));
 }
 
-export function suppressionMessage(minimum: number, what: string): string {
-  return `${what} appear once at least ${minimum} people have answered, so that no one's answers can be singled out.`;
+export function suppressionMessage(minimum: number, what: string, who = 'people'): string {
+  return `${what} appear once at least ${minimum} ${who} have answered, so that no one's answers can be singled out.`;
 }

@@ -121,15 +121,15 @@ describe('teamStatistics', () => {
 });
 
 describe('compareGroups', () => {
-  it('gives the per-attribute median gap when both groups are large enough', () => {
+  it('gives the per-attribute gap, median of B minus median of A, when both groups are large enough', () => {
     const a = [3, 4, 4, 5, 5].map((p) => member(p));
     const b = [1, 2, 2, 3, 3].map((p) => member(p));
     const comparison = compareGroups(small, a, b);
     if (comparison.status !== 'compared') throw new Error(comparison.status);
     expect(comparison.gaps).toEqual([
-      { dimension: 'alpha', status: 'shown', medianGap: 50 },
-      { dimension: 'beta', status: 'shown', medianGap: 50 },
-      { dimension: 'gamma', status: 'shown', medianGap: 50 },
+      { dimension: 'alpha', status: 'shown', medianGap: -50 },
+      { dimension: 'beta', status: 'shown', medianGap: -50 },
+      { dimension: 'gamma', status: 'shown', medianGap: -50 },
     ]);
   });
 
