@@ -4,7 +4,7 @@
  * `node_modules/.astro` (Astro's content cache) and `.vite` between builds, and with the
  * project, so builds would warm each other's caches and clobber the developers' own.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generatePlaybook, type GeneratedPlaybook } from './generate-playbook.ts';
@@ -16,8 +16,6 @@ const NOT_LINKED = new Set(['.astro', '.vite', '.cache', '.vitest']);
 
 export interface ProjectCopy {
   dir: string;
-  /** Pages that had to be stubbed so the build's link check passes (they were not built yet). */
-  placeholders: string[];
   playbook: GeneratedPlaybook | undefined;
   remove(): void;
 }
@@ -34,20 +32,6 @@ function linkNodeModules(project: string, copy: string): void {
   }
 }
 
-const PLACEHOLDER = (name: string) => `---
-// Written by scripts/bench: the real ${name} page is not in the project yet; this keeps links resolving.
----
-<html lang="en"><head><meta charset="utf-8"><meta name="cf-bench-placeholder" content="${name}"><title>${name}</title></head>
-<body><main><h1>${name}</h1><p>Placeholder for the benchmark build.</p></main></body></html>
-`;
-
-/** Pages the header links to on every page; the link check fails the build without them. */
-const LINKED_PAGES = ['assessment', 'team'];
-
-function hasPage(pages: string, name: string): boolean {
-  return ['.astro', '.md', '.mdx', '/index.astro', '/index.md', '/index.mdx'].some((ext) => existsSync(join(pages, `${name}${ext}`)));
-}
-
 /**
  * Copies the project (sources, content, config; not outputs or tests) into a temp folder. With
  * `chapters`, content/playbook is replaced by a synthetic playbook of that many chapters.
@@ -58,14 +42,8 @@ export function copyProject(project: string, label: string, chapters?: number): 
     if (!NOT_COPIED.has(entry) && !entry.endsWith('.log')) cpSync(join(project, entry), join(dir, entry), { recursive: true });
   }
   linkNodeModules(project, dir);
-  const pages = join(dir, 'src/pages');
-  const placeholders = LINKED_PAGES.filter((name) => !hasPage(pages, name));
-  for (const name of placeholders) {
-    mkdirSync(join(pages, name), { recursive: true });
-    writeFileSync(join(pages, name, 'index.astro'), PLACEHOLDER(name));
-  }
   const playbook = chapters === undefined ? undefined : generatePlaybook(chapters, join(dir, 'content/playbook'), join(dir, 'content/assessment'));
-  return { dir, placeholders, playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const BARE_CONFIG = `import { defineConfig } from 'astro/config';
@@ -139,5 +117,5 @@ export function bareProject(project: string, chapters: number): ProjectCopy {
   linkNodeModules(project, dir);
   // The same chapters as ours: generated with the project's instrument, though nothing checks it here.
   const playbook = generatePlaybook(chapters, join(dir, 'content/playbook'), join(project, 'content/assessment'));
-  return { dir, placeholders: [], playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

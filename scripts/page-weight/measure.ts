@@ -55,9 +55,6 @@ export interface MeasureOptions {
   pageTypes?: readonly PageType[];
 }
 
-/** A page the benchmark's project copy added only so links resolve; it is not the real page. */
-const PLACEHOLDER = /<meta name="cf-bench-placeholder"/;
-
 /**
  * Measures what each page type of a built site loads before any interaction, and what opening
  * search adds. Page types whose file is missing are listed in `skipped`, not guessed.
@@ -68,10 +65,6 @@ export function measureSite(dir: string, options: MeasureOptions = {}): SiteWeig
   for (const type of options.pageTypes ?? PAGE_TYPES) {
     if (!existsSync(join(dir, type.file))) {
       site.skipped.push({ type: type.id, file: type.file, reason: 'not built yet' });
-      continue;
-    }
-    if (PLACEHOLDER.test(files.read(type.file))) {
-      site.skipped.push({ type: type.id, file: type.file, reason: 'only a placeholder in this build' });
       continue;
     }
     site.pages.push(measurePage(files, type));
