@@ -26,6 +26,9 @@ function decodeEntities(value: string): string {
  * Checks every internal link, asset and anchor in a built site. `base` is the path the site is
  * served under; a link outside it is reported, because it would leave the deployment.
  * `sourceOf` maps a built page to its source file, so problems point at what an author edits.
+ *
+ * Pages are read twice rather than held in memory, and each distinct address is resolved once:
+ * a large playbook repeats the same navigation links on every page.
  */
 export function checkLinks(
   dist: string,
@@ -34,37 +37,32 @@ export function checkLinks(
 ): LinkProblem[] {
   const files = htmlFiles(dist);
   const ids = new Map<string, Set<string>>();
-  const texts = new Map<string, string>();
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    texts.set(file, text);
-    ids.set(file, new Set([...text.matchAll(ID)].map((m) => decodeEntities(m[1] ?? ''))));
+    ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decodeEntities(m[1] ?? ''))));
   }
+  const verdicts = new Map<string, string | null>();
+  const verdict = (url: URL, raw: string): string | null => {
+    if (!url.pathname.startsWith(base)) return `"${raw}" points outside the site's base path ${base}`;
+    const target = resolveTarget(dist, decodeURIComponent(url.pathname.slice(base.length)));
+    if (!target) return `"${raw}" leads to a page or file that does not exist`;
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
+      return `"${raw}": the page exists but has no heading or element with id "${fragment}"`;
+    }
+    return null;
+  };
   const problems: LinkProblem[] = [];
   for (const file of files) {
-    const text = texts.get(file) ?? '';
+    const text = readFileSync(file, 'utf8');
     const pagePath = `/${relative(dist, file).replace(/index\.html$/, '')}`;
     for (const match of text.matchAll(ATTRIBUTE)) {
       const raw = decodeEntities(match[2] ?? '');
       if (raw === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
       const url = new URL(raw, `http://site${base}${pagePath.slice(1)}`);
-      const report = (message: string) => {
-        const where = locate(file, text, match.index ?? 0, raw, base, sourceOf);
-        problems.push({ ...where, message });
-      };
-      if (!url.pathname.startsWith(base)) {
-        report(`"${raw}" points outside the site's base path ${base}`);
-        continue;
-      }
-      const target = resolveTarget(dist, decodeURIComponent(url.pathname.slice(base.length)));
-      if (!target) {
-        report(`"${raw}" leads to a page or file that does not exist`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
-        report(`"${raw}": the page exists but has no heading or element with id "${fragment}"`);
-      }
+      const key = `${url.pathname}${url.hash}\u0000${raw}`;
+      if (!verdicts.has(key)) verdicts.set(key, verdict(url, raw));
+      const message = verdicts.get(key);
+      if (message) problems.push({ ...locate(file, text, match.index ?? 0, raw, base, sourceOf), message });
     }
   }
   return problems;

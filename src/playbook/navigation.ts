@@ -31,15 +31,6 @@ export function sidebarGroups<T extends ChapterRef>(chapters: readonly T[]): Sid
   );
 }
 
-export function neighbours<T extends ChapterRef>(chapters: readonly T[], slug: string): { prev?: T; next?: T } {
-  const ordered = readingOrder(chapters);
-  const i = ordered.findIndex((c) => c.slug === slug);
-  if (i < 0) return {};
-  const prev = ordered[i - 1];
-  const next = ordered[i + 1];
-  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
-}
-
 /** Two chapters of one section with the same order would make the reading order ambiguous. */
 export function duplicateOrders(chapters: readonly ChapterRef[]): string[] {
   const seen = new Map<string, string>();
@@ -51,4 +42,44 @@ export function duplicateOrders(chapters: readonly ChapterRef[]): string[] {
     else seen.set(key, c.slug);
   }
   return problems;
+}
+
+/** Up to this many chapters, every page's sidebar lists them all; beyond it, pages stay small. */
+export const FULL_SIDEBAR_LIMIT = 60;
+/** In a long section, how many chapters either side of the current one the sidebar shows. */
+export const SIDEBAR_WINDOW = 6;
+
+export interface SidebarSection<T extends ChapterRef> {
+  id: SectionId;
+  label: string;
+  /** The chapters listed under the section's heading. */
+  shown: T[];
+  /** How many chapters the section has in all; more than `shown` means the list links to the overview. */
+  total: number;
+}
+
+/**
+ * The sidebar for one page. A playbook of a few dozen chapters lists them all. A large one would
+ * make every page carry every chapter (pages growing with the square of the playbook), so it lists
+ * the chapters near the current one and links each section to the full overview instead.
+ */
+export function sidebarFor<T extends ChapterRef>(
+  groups: readonly SidebarGroup<T>[],
+  currentSlug: string | undefined,
+  limit = FULL_SIDEBAR_LIMIT,
+  window = SIDEBAR_WINDOW,
+): SidebarSection<T>[] {
+  const total = groups.reduce((n, g) => n + g.chapters.length, 0);
+  return groups.map((g) => {
+    if (total <= limit) return { id: g.id, label: g.label, shown: g.chapters, total: g.chapters.length };
+    const at = g.chapters.findIndex((c) => c.slug === currentSlug);
+    const shown = at < 0 ? [] : g.chapters.slice(Math.max(0, at - window), at + window + 1);
+    return { id: g.id, label: g.label, shown, total: g.chapters.length };
+  });
+}
+
+/** Reading order with each chapter's position, computed once so every page can find its neighbours directly. */
+export function orderIndex<T extends ChapterRef>(chapters: readonly T[]): { ordered: T[]; position: Map<string, number> } {
+  const ordered = readingOrder(chapters);
+  return { ordered, position: new Map(ordered.map((c, i) => [c.slug, i])) };
 }

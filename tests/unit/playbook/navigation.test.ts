@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { duplicateOrders, neighbours, readingOrder, sidebarGroups, type ChapterRef } from '../../../src/playbook/navigation.ts';
+import { duplicateOrders, orderIndex, readingOrder, sidebarFor, sidebarGroups, type ChapterRef } from '../../../src/playbook/navigation.ts';
 
 const chapters: ChapterRef[] = [
   { slug: 'glossary', title: 'Glossary', section: 'reference', order: 1 },
@@ -49,20 +49,42 @@ describe('sidebar groups', () => {
   });
 });
 
-describe('previous and next', () => {
-  test('cross section boundaries', () => {
-    const { prev, next } = neighbours(chapters, 'trust');
-    expect(prev?.slug).toBe('executive-buy-in');
-    expect(next?.slug).toBe('roadmap');
+describe('position in reading order', () => {
+  test('gives each chapter its place, so neighbours cross section boundaries', () => {
+    const { ordered, position } = orderIndex(chapters);
+    const at = position.get('trust') ?? -1;
+    expect(ordered[at - 1]?.slug).toBe('executive-buy-in');
+    expect(ordered[at + 1]?.slug).toBe('roadmap');
+    expect(position.get('culture-first')).toBe(0);
+    expect(ordered[ordered.length - 1]?.slug).toBe('glossary');
+  });
+});
+
+describe('the sidebar of one page', () => {
+  const many: ChapterRef[] = Array.from({ length: 100 }, (_, i) => ({
+    slug: `c${i}`,
+    title: `Chapter ${String(i).padStart(3, '0')}`,
+    section: i < 50 ? 'foundations' : 'practice',
+    order: i + 1,
+  }));
+
+  test('a small playbook lists every chapter on every page', () => {
+    const view = sidebarFor(sidebarGroups(chapters), 'trust');
+    expect(view.flatMap((s) => s.shown.map((c) => c.slug))).toEqual(readingOrder(chapters).map((c) => c.slug));
+    expect(view.every((s) => s.shown.length === s.total)).toBe(true);
   });
 
-  test('the first chapter has no previous and the last no next', () => {
-    expect(neighbours(chapters, 'culture-first').prev).toBeUndefined();
-    expect(neighbours(chapters, 'glossary').next).toBeUndefined();
+  test('a large one lists the chapters around the current one and counts the rest', () => {
+    const view = sidebarFor(sidebarGroups(many), 'c20', 60, 3);
+    expect(view.map((s) => [s.id, s.shown.map((c) => c.slug), s.total])).toEqual([
+      ['foundations', ['c17', 'c18', 'c19', 'c20', 'c21', 'c22', 'c23'], 50],
+      ['practice', [], 50],
+    ]);
   });
 
-  test('an unknown slug has neither', () => {
-    expect(neighbours(chapters, 'nope')).toEqual({});
+  test('the window stops at the ends of the section', () => {
+    const view = sidebarFor(sidebarGroups(many), 'c0', 60, 3);
+    expect(view[0]?.shown.map((c) => c.slug)).toEqual(['c0', 'c1', 'c2', 'c3']);
   });
 });
 
