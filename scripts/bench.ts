@@ -74,6 +74,7 @@ async function build(copy: ProjectCopy, kind: BuildKind, playbook: string, chapt
     seconds: run.seconds,
     peakMB: Math.round(run.peakRss / 1e6),
     pagesPerSecond: run.ok && run.seconds > 0 ? run.pages / run.seconds : 0,
+    ...(run.searchIndexSeconds === undefined ? {} : { searchIndexSeconds: run.searchIndexSeconds }),
     ...(run.error ? { error: run.error } : {}),
   };
   progress(`  ${run.ok ? `${run.seconds.toFixed(1)} s, ${figure.peakMB} MB, ${run.pages} pages` : `failed: ${run.error ?? ''}`}`);
@@ -96,7 +97,7 @@ async function realSite(): Promise<boolean> {
 }
 
 async function scaling(chapters: number): Promise<void> {
-  const row: ScalingRow = { chapters, ours: undefined, bare: undefined, ratioPerPage: undefined };
+  const row: ScalingRow = { chapters, ours: undefined, bare: undefined, ratioPerPage: undefined, ratioWithoutSearchIndex: undefined };
   results.scaling.push(row);
   const label = `synthetic ${chapters.toLocaleString('en-US')}`;
   const ours = copyProject(project, `ours-${chapters}`, chapters);
@@ -116,7 +117,11 @@ async function scaling(chapters: number): Promise<void> {
   } finally {
     bare.remove();
   }
-  if (row.ours.ok && row.bare.ok) row.ratioPerPage = row.ours.seconds / row.ours.pages / (row.bare.seconds / row.bare.pages);
+  if (row.ours.ok && row.bare.ok) {
+    const barePerPage = row.bare.seconds / row.bare.pages;
+    row.ratioPerPage = row.ours.seconds / row.ours.pages / barePerPage;
+    row.ratioWithoutSearchIndex = (row.ours.seconds - (row.ours.searchIndexSeconds ?? 0)) / row.ours.pages / barePerPage;
+  }
   save();
 }
 

@@ -24,6 +24,8 @@ export interface BuildRun {
   pages: number;
   /** The last lines of the build's output when it failed or timed out. */
   error: string | undefined;
+  /** Seconds the Pagefind step reported, when the build made a search index (a bare build does not). */
+  searchIndexSeconds: number | undefined;
 }
 
 function children(): Map<number, number[]> {
@@ -112,7 +114,9 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
       clearTimeout(timer);
       log.end(() => {
         const ok = code === 0 && !timedOut;
-        const tail = () => failureSummary(readFileSync(logPath, 'utf8'));
+        const text = readFileSync(logPath, 'utf8');
+        const tail = () => failureSummary(text);
+        const indexed = /indexed \d+ pages for search in ([\d.]+) s/.exec(text)?.[1];
         let pages = 0;
         try {
           if (ok) pages = countPages(resolve(project, outDir));
@@ -125,6 +129,7 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
           peakRss: Math.max(peakSum, peakSingle),
           pages,
           error: ok ? undefined : timedOut ? `stopped after ${options.timeoutMs / 1000} s\n${tail()}` : tail(),
+          searchIndexSeconds: indexed === undefined ? undefined : Number(indexed),
         });
       });
     });

@@ -17,6 +17,8 @@ export interface BuildFigure {
   seconds: number;
   peakMB: number;
   pagesPerSecond: number;
+  /** Seconds of the Pagefind step, as the build reported it (ours only). */
+  searchIndexSeconds?: number;
   error?: string;
 }
 
@@ -26,6 +28,8 @@ export interface ScalingRow {
   bare: BuildFigure | undefined;
   /** Seconds per page, ours over bare. */
   ratioPerPage: number | undefined;
+  /** The same without our search-index step, which the bare build does not have: the layout's own cost. */
+  ratioWithoutSearchIndex: number | undefined;
 }
 
 export interface SearchFigure extends SearchCost {
