@@ -159,7 +159,7 @@ describe('taking the check', () => {
 });
 
 describe('results, history, export and import', () => {
-  test('two completed checks: history shows both, with the right trend and change per attribute', async () => {
+  test('two completed checks: history shows both, with the right trend and change per attribute; one can be deleted', async () => {
     await withContext(async (context) => {
       const { page, log } = await openPage(context);
       await page.goto(`${site}assessment/`);
@@ -188,6 +188,13 @@ describe('results, history, export and import', () => {
       }
       expect(await page.locator('.trend svg path.chart-line').count()).toBe(instrument.dimensions.length);
       expect(await axeViolations(page)).toEqual([]);
+
+      page.once('dialog', (d) => void d.accept());
+      await rows.first().getByRole('button', { name: /^Delete/ }).click();
+      await expect.poll(() => rows.count()).toBe(1);
+      expect(await rows.first().textContent()).toContain('(After)');
+      const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null').history.map((r: { label?: string }) => r.label), KEY);
+      expect(stored).toEqual(['After']);
       clean(log);
     });
   });
