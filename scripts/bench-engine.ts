@@ -5,26 +5,15 @@
  *
  * Run: node scripts/bench-engine.ts   (add --expose-gc for steadier heap figures)
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parse } from 'yaml';
-import { instrumentSchema, scoreAnswers, teamStatistics, type TeamMemberResult } from '../src/domain/index.ts';
+import { scoreAnswers, teamStatistics, type TeamMemberResult } from '../src/domain/index.ts';
+import { siteInstrument } from './bench/instrument.ts';
+import { random as seededRandom } from './bench/text.ts';
 
-const instrument = instrumentSchema.parse(
-  parse(readFileSync(new URL('../content/assessment/learning-culture-readiness.yaml', import.meta.url), 'utf8')),
-);
+const instrument = siteInstrument();
 
-/** A small deterministic generator, so every run measures the same answers. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(42);
+// Seeded, so every run measures the same answers.
+const random = seededRandom(42);
 
 function randomAnswers(): Record<string, number | null> {
   const answers: Record<string, number | null> = {};

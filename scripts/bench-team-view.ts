@@ -8,12 +8,13 @@
  * It serves .test-builds/root when present, otherwise builds into .bench/team-site first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { parse } from 'yaml';
-import { exportResultsJson, instrumentSchema, resultId, scoreAnswers, type CompletedResult } from '../src/domain/index.ts';
-import { serveStatic } from '../tests/browser/support/static-server.ts';
+import { exportResultsJson, resultId, scoreAnswers, type CompletedResult } from '../src/domain/index.ts';
+import { siteInstrument } from './bench/instrument.ts';
+import { random as seededRandom } from './bench/text.ts';
+import { serveStatic } from './static-server.ts';
 import { CHROMIUM, QUIET_FLAGS } from './bench/browser.ts';
 
 const { values } = parseArgs({
@@ -27,21 +28,10 @@ const { values } = parseArgs({
 const FILES = Number(values.files);
 const RUNS = Number(values.runs);
 
-const instrument = instrumentSchema.parse(
-  parse(readFileSync(new URL('../content/assessment/learning-culture-readiness.yaml', import.meta.url), 'utf8')),
-);
+const instrument = siteInstrument();
 
-/** A small deterministic generator, so every run loads the same answers. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(6);
+// Seeded, so every run loads the same answers.
+const random = seededRandom(6);
 
 function person(index: number): CompletedResult {
   const answers: Record<string, number | null> = {};

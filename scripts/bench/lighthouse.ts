@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM, QUIET_FLAGS } from './browser.ts';
-import { serveSite } from './serve.ts';
+import { serveStatic } from '../static-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -26,7 +26,7 @@ export interface LighthouseScore {
 }
 
 export async function lighthouseScores(site: string, pages: { label: string; path: string }[], presets: Preset[]): Promise<LighthouseScore[]> {
-  const server = await serveSite(site);
+  const server = await serveStatic(site, '/', { gzip: true });
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...QUIET_FLAGS] });
   const results: LighthouseScore[] = [];
   try {

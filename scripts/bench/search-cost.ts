@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS } from './browser.ts';
-import { serveSite } from './serve.ts';
+import { serveStatic } from '../static-server.ts';
 
 export interface SearchCost {
   /** Everything Pagefind wrote: index, fragments, metadata, WebAssembly, scripts, UI bundles. */
@@ -55,7 +55,7 @@ function kindOf(address: string): string {
 
 /** Measures the index on disk and, in Chromium, one search for `term` from the site's home page. */
 export async function searchCost(site: string, term = 'learning'): Promise<SearchCost> {
-  const server = await serveSite(site);
+  const server = await serveStatic(site, '/', { gzip: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_FLAGS });
   try {
     const context = await browser.newContext();

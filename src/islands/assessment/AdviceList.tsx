@@ -7,39 +7,51 @@ interface Props {
   instrument: Instrument;
   advice: readonly AttributeAdvice[];
   index: PlaybookIndex;
+  /** The heading level that fits the page's outline (results: h3; team view, one level deeper: h4). */
+  heading?: 'h3' | 'h4';
+  /** Says what the figure is when it is not one person's score, e.g. "median". */
+  figure?: string;
 }
 
-/** Advice per attribute: the band, the instrument's paragraph, and links into the chapter and its plays. */
-export function AdviceList({ instrument, advice, index }: Props) {
+/**
+ * Advice per attribute: the band, the instrument's paragraph, and links into the chapter and its
+ * plays. Used for one person's result and for a team's medians.
+ */
+export function AdviceList({ instrument, advice, index, heading: Heading = 'h3', figure }: Props) {
   return (
     <ul class="advice-list">
-      {advice.map((a) => (
-        <li key={a.dimension} class="advice">
-          <h3>
-            {a.name} <span class="advice-score">{Math.round(a.score)} · {bandLabel(instrument, a.band)}</span>
-          </h3>
-          {a.text && <p>{a.text}</p>}
-          <p class="advice-links">
-            <a href={linkHref(index, a.link)}>
-              {a.link.anchor === 'plays' ? `Read “${index.chapters[a.chapter.chapter] ?? a.name}”` : `Try the play “${playTitle(index, a.link)}”`}
-            </a>
-            {a.plays.filter((p) => p.anchor !== a.link.anchor).length > 0 && (
-              <>
-                {' '}
-                · More plays:{' '}
-                {a.plays
-                  .filter((p) => p.anchor !== a.link.anchor)
-                  .map((p, i) => (
+      {advice.map((a) => {
+        const more = a.plays.filter((p) => p.anchor !== a.link.anchor);
+        return (
+          <li key={a.dimension} class="advice">
+            <Heading>
+              {a.name}{' '}
+              <span class="advice-score">
+                {figure ? `${figure} ` : ''}
+                {Math.round(a.score)} · {bandLabel(instrument, a.band)}
+              </span>
+            </Heading>
+            {a.text && <p>{a.text}</p>}
+            <p class="advice-links">
+              <a href={linkHref(index, a.link)}>
+                {a.link.anchor === 'plays' ? `Read “${index.chapters[a.chapter.chapter] ?? a.name}”` : `Try the play “${playTitle(index, a.link)}”`}
+              </a>
+              {more.length > 0 && (
+                <>
+                  {' '}
+                  · More plays:{' '}
+                  {more.map((p, i) => (
                     <span key={p.anchor}>
                       {i > 0 && ', '}
                       <a href={linkHref(index, p)}>{playTitle(index, p)}</a>
                     </span>
                   ))}
-              </>
-            )}
-          </p>
-        </li>
-      ))}
+                </>
+              )}
+            </p>
+          </li>
+        );
+      })}
     </ul>
   );
 }

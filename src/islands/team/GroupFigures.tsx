@@ -8,7 +8,7 @@ import type { PlaybookIndex } from '../assessment/links.ts';
 import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';
 import { count, whole } from './format.ts';
-import { TeamAdvice } from './TeamAdvice.tsx';
+import { AdviceList } from '../assessment/AdviceList.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -98,14 +98,14 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
               <>
                 <h3>Shared strengths</h3>
                 <p>The attributes with the highest medians: what a first social-learning pilot can lean on.</p>
-                <TeamAdvice instrument={instrument} advice={advice.strengths} index={index} />
+                <AdviceList instrument={instrument} advice={advice.strengths} index={index} heading="h4" figure="median" />
               </>
             )}
             {priorities.length > 0 && (
               <>
                 <h3>Shared priorities</h3>
                 <p>The attributes with the lowest medians, with plays to try together.</p>
-                <TeamAdvice instrument={instrument} advice={priorities} index={index} />
+                <AdviceList instrument={instrument} advice={priorities} index={index} heading="h4" figure="median" />
               </>
             )}
           </>

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from '../support/build-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../../scripts/static-server.ts';
 
 export const SUB_PATH = '/intranet/culture/';
 
@@ -20,6 +20,6 @@ export default async function setup(project: TestProject) {
   project.provide('rootSite', `${root.origin}/`);
   project.provide('subSite', `${sub.origin}${SUB_PATH}`);
   return async () => {
-    await Promise.all([root, sub].map(({ server }) => new Promise((done) => server.close(done))));
+    await Promise.all([root.close(), sub.close()]);
   };
 }
