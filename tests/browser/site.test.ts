@@ -65,8 +65,13 @@ for (const [label, key] of [
     test('search finds a chapter by a word only it contains, and the result opens it', async () => {
       await visit(site, async (page) => {
         await page.goto(`${site}playbook/`);
-        const results = await searchFor(page, wordOnlyIn('quality-movement'));
+        const word = wordOnlyIn('quality-movement');
+        const results = await searchFor(page, word);
         expect(await results.allTextContents()).toEqual(['From quality management to learning']);
+        // Each result shows an excerpt with the match marked.
+        const mark = page.locator('[data-search-results] li p mark').first();
+        expect((await mark.textContent())?.toLowerCase()).toContain(word.slice(0, 5));
+        expect(await page.locator('[data-search-status]').textContent()).toBe('1 chapter found.');
         const href = await results.first().getAttribute('href');
         expect(href).toBe(`${new URL(site).pathname}playbook/quality-movement/`);
         await results.first().click();
