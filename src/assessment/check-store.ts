@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import { goToStep, recordAnswer } from '../domain/draft/draft.ts';
-import { completeDraft, relabelResult, removeResult } from '../domain/history/history.ts';
+import { completeDraft, removeResult } from '../domain/history/history.ts';
 import type { Instrument } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
 import type { CompletedResult } from '../domain/result/result.ts';
@@ -124,10 +124,6 @@ export function finish(label: string): { ok: true; result: CompletedResult } | {
 
 export function deleteResult(id: string): void {
   commit(removeResult(doc(), id));
-}
-
-export function labelResult(id: string, label: string): void {
-  commit(relabelResult(doc(), id, label));
 }
 
 /**
