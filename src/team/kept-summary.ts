@@ -1,5 +1,5 @@
 import { deploymentPrefix } from '../domain/storage/key.ts';
-import type { TeamReport } from './team-report.ts';
+import type { TeamReport } from '../domain/team/team-report.ts';
 
 /**
  * The team summary a facilitator chose to keep on this device: aggregate figures only, in a

@@ -5,9 +5,9 @@ import type { Instrument } from '../domain/instrument/schema.ts';
 import { clampGroupSize } from '../domain/team/group-size.ts';
 import type { TeamMemberResult } from '../domain/team/statistics.ts';
 import { keptSummaryKey, readKeptSummary, removeKeptSummary, writeKeptSummary, type KeptSummary } from './kept-summary.ts';
-import { buildReport, hasFigures, type GroupId, type TeamReport } from './team-report.ts';
+import { buildReport, hasFigures, type GroupId, type TeamReport } from '../domain/team/team-report.ts';
 
-export type { GroupId } from './team-report.ts';
+export type { GroupId } from '../domain/team/team-report.ts';
 
 /** What the team view holds of a result: which instrument and the answers. Never its label, date or scores. */
 interface LoadedResult extends TeamMemberResult {

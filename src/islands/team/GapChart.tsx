@@ -1,6 +1,6 @@
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
-import type { PerceptionGap } from '../../team/team-report.ts';
+import type { PerceptionGap } from '../../domain/team/team-report.ts';
 import { signed, whole } from './format.ts';
 
 interface Props {

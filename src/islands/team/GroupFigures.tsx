@@ -3,7 +3,7 @@ import { bandFor } from '../../domain/instrument/bands.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { ResultScores, ScoredAttribute } from '../../domain/scoring/types.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
-import { resultsStillNeeded, type GroupReport } from '../../team/team-report.ts';
+import { resultsStillNeeded, type GroupReport } from '../../domain/team/team-report.ts';
 import type { PlaybookIndex } from '../assessment/links.ts';
 import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';

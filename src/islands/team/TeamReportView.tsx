@@ -1,5 +1,5 @@
 import type { Instrument } from '../../domain/instrument/schema.ts';
-import type { TeamReport } from '../../team/team-report.ts';
+import type { TeamReport } from '../../domain/team/team-report.ts';
 import type { PlaybookIndex } from '../assessment/links.ts';
 import { formatDateTime } from '../assessment/format.ts';
 import { count } from './format.ts';

@@ -1,6 +1,6 @@
-import { toCsv, type CsvCell } from '../domain/exchange/csv.ts';
-import { bandLabel } from '../domain/instrument/bands.ts';
-import type { Instrument } from '../domain/instrument/schema.ts';
+import { toCsv, type CsvCell } from '../exchange/csv.ts';
+import { bandLabel } from '../instrument/bands.ts';
+import type { Instrument } from '../instrument/schema.ts';
 import type { TeamReport } from './team-report.ts';
 
 const oneDecimal = (value: number): number => Math.round(value * 10) / 10;

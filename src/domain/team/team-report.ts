@@ -1,7 +1,7 @@
-import { compareGroups } from '../domain/team/compare.ts';
-import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamStatistics } from '../domain/team/statistics.ts';
-import type { Instrument } from '../domain/instrument/schema.ts';
-import type { InstrumentRef } from '../domain/result/result.ts';
+import { compareGroups } from './compare.ts';
+import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamStatistics } from './statistics.ts';
+import type { Instrument } from '../instrument/schema.ts';
+import type { InstrumentRef } from '../result/result.ts';
 
 export type GroupId = 'a' | 'b';
 
