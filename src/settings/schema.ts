@@ -56,8 +56,14 @@ export const siteSettingsSchema = z
       .object({
         /** The team view shows no figure until this many results are loaded. Never below 3. */
         minGroupSize: z.number().int().min(3, { message: 'must be at least 3, so that no result can be singled out' }).default(5),
+        /** Quartiles (the middle half of the team) appear from this many results. Never below 10. */
+        spreadMinimum: z
+          .number()
+          .int()
+          .min(10, { message: 'must be at least 10, so that a quartile is never close to one person’s score' })
+          .default(10),
       })
-      .default({ minGroupSize: 5 }),
+      .default({ minGroupSize: 5, spreadMinimum: 10 }),
     /** A help or contact link shown in the footer: an https:, http:, mailto: URL or a path on this site. */
     help: z
       .object({

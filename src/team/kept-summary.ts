@@ -6,7 +6,8 @@ import type { TeamReport } from '../domain/team/team-report.ts';
  * versioned envelope so a later version of the page can tell what it is reading.
  */
 const KEPT_FORMAT = 'culture-first/team-summary';
-const KEPT_VERSION = 1;
+/** Version 1 held lowest and highest scores: it is not shown again; keeping a new summary or Clear everything replaces it. */
+const KEPT_VERSION = 2;
 
 // Checked by hand rather than with zod/mini: schemas the check's pages do not use would land in
 // the chunk the team page shares with them, and every page of the check would load them.
@@ -15,13 +16,13 @@ const isShape = (v: unknown): v is Shape => typeof v === 'object' && v !== null 
 const isFigure = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 const isText = (v: unknown): boolean => typeof v === 'string';
 const listOf = (v: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(v) && v.every(each);
-const SUMMARY = ['n', 'mean', 'median', 'q1', 'q3', 'min', 'max', 'standardDeviation', 'iqr'];
+const isFigureOrHeldBack = (v: unknown): boolean => v === null || isFigure(v);
 
 /** A figure that is either shown (with every number of a summary) or held back (with its message). */
 function isFigures(v: unknown, extra: (s: Shape) => boolean = () => true): boolean {
   if (!isShape(v) || !extra(v)) return false;
   if (v.status === 'suppressed') return isText(v.message);
-  return v.status === 'shown' && SUMMARY.every((key) => isFigure(v[key]));
+  return v.status === 'shown' && isFigure(v.n) && isFigure(v.median) && isFigureOrHeldBack(v.q1) && isFigureOrHeldBack(v.q3);
 }
 
 function isStatistics(v: unknown): boolean {
@@ -30,10 +31,11 @@ function isStatistics(v: unknown): boolean {
   return (
     v.status === 'shown' &&
     isFigure(v.respondents) &&
-    isFigure(v.notEnoughAnswers) &&
+    isFigureOrHeldBack(v.notEnoughAnswers) &&
+    isFigure(v.spreadMinimum) &&
     listOf(v.attributes, (a) => isFigures(a, (s) => isText(s.dimension))) &&
     isFigures(v.overall) &&
-    listOf(v.bands, (b) => isShape(b) && isText(b.band) && isFigure(b.count)) &&
+    listOf(v.bands, (b) => isShape(b) && isText(b.band) && isFigureOrHeldBack(b.count)) &&
     listOf(v.spreadRanking, (r) => isShape(r) && isText(r.dimension) && isFigure(r.iqr)) &&
     listOf(v.notes, isText)
   );
@@ -52,6 +54,7 @@ function isReport(v: unknown, instrumentId: string): v is TeamReport {
     v.instrument.id === instrumentId &&
     isFigure(v.instrument.version) &&
     isFigure(v.minimumGroupSize) &&
+    isFigure(v.spreadMinimum) &&
     Array.isArray(v.groups) &&
     v.groups.length >= 1 &&
     v.groups.length <= 2 &&

@@ -3,8 +3,8 @@ import type { Instrument } from '../instrument/schema.ts';
 import type { Answers } from '../result/answers.ts';
 import type { InstrumentRef } from '../result/result.ts';
 import { scoreFigures } from '../scoring/score.ts';
-import { clampGroupSize, suppressionMessage } from './group-size.ts';
-import { summarize, type Summary } from './summary.ts';
+import { clampGroupSize, clampSpreadSize, SMALLEST_SHOWN_COUNT, suppressionMessage } from './group-size.ts';
+import { publishFigures, type Figures } from './summary.ts';
 
 /** What team statistics need of a result: which instrument it answered, and the answers. */
 export interface TeamMemberResult {
@@ -15,6 +15,8 @@ export interface TeamMemberResult {
 export interface TeamOptions {
   /** Smallest group whose figures are shown; default 5, never below 3. */
   readonly minimumGroupSize?: number;
+  /** Smallest group whose quartiles are shown; default and floor 10. */
+  readonly spreadMinimum?: number;
 }
 
 /** A figure held back because too few people are behind it. Deliberately holds no number. */
@@ -23,13 +25,14 @@ export interface Suppressed {
   readonly message: string;
 }
 
-export type AttributeStatistics = { readonly dimension: string } & (({ readonly status: 'shown' } & Summary) | Suppressed);
+export type AttributeStatistics = { readonly dimension: string } & (({ readonly status: 'shown' } & Figures) | Suppressed);
 
-export type OverallStatistics = ({ readonly status: 'shown' } & Summary) | Suppressed;
+export type OverallStatistics = ({ readonly status: 'shown' } & Figures) | Suppressed;
 
 export interface BandCount {
   readonly band: string;
-  readonly count: number;
+  /** Results in the band, or null for "fewer than 3" (held back so that no small group stands out). */
+  readonly count: number | null;
 }
 
 export type TeamStatistics =
@@ -42,9 +45,11 @@ export type TeamStatistics =
       readonly overall: OverallStatistics;
       /** How many results landed in each overall band (after the critical gate), lowest band first. */
       readonly bands: readonly BandCount[];
-      /** Results whose overall could not be scored. */
-      readonly notEnoughAnswers: number;
-      /** Shown attributes by disagreement (IQR), widest first; ties keep instrument order. */
+      /** Results whose overall could not be scored; null for "fewer than 3", 0 when none. */
+      readonly notEnoughAnswers: number | null;
+      /** Results needed before quartiles are shown. */
+      readonly spreadMinimum: number;
+      /** Attributes with quartiles, by disagreement (IQR), widest first; ties keep instrument order. */
       readonly spreadRanking: readonly { readonly dimension: string; readonly iqr: number }[];
       readonly notes: readonly string[];
     }
@@ -58,6 +63,7 @@ export type TeamStatistics =
  */
 export function teamStatistics(instrument: Instrument, results: readonly TeamMemberResult[], options: TeamOptions = {}): TeamStatistics {
   const minimum = clampGroupSize(options.minimumGroupSize);
+  const spreadMinimum = clampSpreadSize(options.spreadMinimum, minimum);
   const others = [...new Set(results.map((r) => r.instrument.id).filter((id) => id !== instrument.id))];
   if (others.length > 0) {
     return {
@@ -95,16 +101,16 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
     const values = perAttribute[index] ?? [];
     return values.length < minimum
       ? { dimension: dimension.id, status: 'suppressed', message: suppressionMessage(minimum, `Figures for ${dimension.name}`) }
-      : { dimension: dimension.id, status: 'shown', ...summarize(values) };
+      : { dimension: dimension.id, status: 'shown', ...publishFigures(values, spreadMinimum) };
   });
   const overall: OverallStatistics =
     overallScores.length < minimum
       ? { status: 'suppressed', message: suppressionMessage(minimum, 'Overall figures') }
-      : { status: 'shown', ...summarize(overallScores) };
+      : { status: 'shown', ...publishFigures(overallScores, spreadMinimum) };
 
   const order = new Map(dimensions.map((d, index) => [d.id, index]));
   const spreadRanking = attributes
-    .flatMap((a) => (a.status === 'shown' ? [{ dimension: a.dimension, iqr: a.iqr }] : []))
+    .flatMap((a) => (a.status === 'shown' && a.q1 !== null && a.q3 !== null ? [{ dimension: a.dimension, iqr: a.q3 - a.q1 }] : []))
     .sort((a, b) => b.iqr - a.iqr || (order.get(a.dimension) ?? 0) - (order.get(b.dimension) ?? 0));
 
   const notes: string[] = [];
@@ -114,14 +120,32 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
         `${older === 1 ? 'it was' : 'they were'} combined with the rest by question, counting only questions that are still asked.`,
     );
   }
+  const shownCounts = suppressSmallCounts([...bandCounts, notEnoughAnswers]);
   return {
     status: 'shown',
     respondents: results.length,
     attributes,
     overall,
-    bands: bandsInOrder.map((band, index) => ({ band: band.id, count: bandCounts[index] ?? 0 })),
-    notEnoughAnswers,
+    bands: bandsInOrder.map((band, index) => ({ band: band.id, count: shownCounts[index] ?? null })),
+    notEnoughAnswers: notEnoughAnswers === 0 ? 0 : (shownCounts[bandsInOrder.length] ?? null),
+    spreadMinimum,
     spreadRanking,
     notes,
   };
+}
+
+/**
+ * Counts below three become null ("fewer than 3"). The total is known, so a single held-back
+ * count could be worked out from the others: then the smallest shown count is held back too.
+ */
+export function suppressSmallCounts(counts: readonly number[]): (number | null)[] {
+  const shown: (number | null)[] = counts.map((c) => (c > 0 && c < SMALLEST_SHOWN_COUNT ? null : c));
+  if (shown.filter((c) => c === null).length === 1) {
+    let smallest = -1;
+    shown.forEach((c, i) => {
+      if (c !== null && c > 0 && (smallest < 0 || c < (shown[smallest] ?? Infinity))) smallest = i;
+    });
+    if (smallest >= 0) shown[smallest] = null;
+  }
+  return shown;
 }

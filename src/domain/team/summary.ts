@@ -1,19 +1,32 @@
-/** Descriptive statistics of one list of scores. */
-export interface Summary {
+/**
+ * What the team view publishes about one list of scores. Survey platforms' rules, stated here once:
+ * no lowest or highest score, ever (each is one person's score); the median is shown from the
+ * minimum group size; the quartiles only from a larger group (see `group-size.ts`). Means and
+ * standard deviations are not published: added one result at a time, they give that result away.
+ *
+ * Each score is first coarsened to its range of `FIGURE_STEP` points (0–25, 25–50, 50–75,
+ * 75–100), and the median and quartiles are taken of those ranges. A published figure therefore
+ * depends on a person's score only through the range it lies in, so comparing a report with and
+ * without one person tells at most that person's range, never their score to within ±5 points
+ * (tests/unit/domain/team/differencing.property.test.ts runs that attack on random teams).
+ */
+export interface Figures {
+  /** Results behind the figures. */
   readonly n: number;
-  readonly mean: number;
+  /** The middle of the median's range: 62.5 stands for 50–75. */
   readonly median: number;
-  /** First quartile (25th percentile). */
-  readonly q1: number;
-  /** Third quartile (75th percentile). */
-  readonly q3: number;
-  readonly min: number;
-  readonly max: number;
-  /** Sample standard deviation (divides by n − 1); 0 for a single value. */
-  readonly standardDeviation: number;
-  /** Interquartile range, q3 − q1: how far apart the middle half of the group is. */
-  readonly iqr: number;
+  /** First and third quartile, like the median, or null when too few results are behind them. */
+  readonly q1: number | null;
+  readonly q3: number | null;
 }
+
+/** Published figures are ranges this many points wide. */
+export const FIGURE_STEP = 25;
+const RANGES = 100 / FIGURE_STEP;
+
+/** The range a score falls in, 0 for 0–25 up to 3 for 75–100 (100 itself included). */
+const rangeOf = (score: number): number => Math.min(RANGES - 1, Math.max(0, Math.floor(score / FIGURE_STEP)));
+const middleOf = (range: number): number => range * FIGURE_STEP + FIGURE_STEP / 2;
 
 /**
  * Quantile by linear interpolation between order statistics, Hyndman and Fan's type 7 (the
@@ -27,28 +40,27 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return below + (h - lower) * (above - below);
 }
 
-const tidy = (value: number): number => Math.round(value * 1e6) / 1e6;
+/** The range holding the p-quantile of ranges (inverted distribution, type 1): always one whole range. */
+function rangeQuantile(sortedRanges: ArrayLike<number>, p: number): number {
+  const index = Math.max(0, Math.ceil(sortedRanges.length * p) - 1);
+  return middleOf(sortedRanges[index] ?? 0);
+}
 
-/** Summarizes a non-empty list. The list passed in is not reordered. */
-export function summarize(values: readonly number[]): Summary {
-  const sorted = Float64Array.from(values).sort();
-  const n = sorted.length;
-  let sum = 0;
-  for (const v of sorted) sum += v;
-  const mean = sum / n;
-  let squares = 0;
-  for (const v of sorted) squares += (v - mean) * (v - mean);
-  const q1 = quantileSorted(sorted, 0.25);
-  const q3 = quantileSorted(sorted, 0.75);
+/** Published figures of a non-empty list; quartiles only when `spreadFrom` results or more. */
+export function publishFigures(values: readonly number[], spreadFrom: number): Figures {
+  const ranges = Uint8Array.from(values, rangeOf).sort();
+  const n = ranges.length;
+  const spread = n >= spreadFrom;
   return {
     n,
-    mean: tidy(mean),
-    median: tidy(quantileSorted(sorted, 0.5)),
-    q1: tidy(q1),
-    q3: tidy(q3),
-    min: sorted[0] ?? Number.NaN,
-    max: sorted[n - 1] ?? Number.NaN,
-    standardDeviation: n > 1 ? tidy(Math.sqrt(squares / (n - 1))) : 0,
-    iqr: tidy(q3 - q1),
+    median: rangeQuantile(ranges, 0.5),
+    q1: spread ? rangeQuantile(ranges, 0.25) : null,
+    q3: spread ? rangeQuantile(ranges, 0.75) : null,
   };
+}
+
+/** A published figure as the range it stands for: "50–75". */
+export function figureRange(figure: number): string {
+  const low = rangeOf(figure) * FIGURE_STEP;
+  return `${low}–${low + FIGURE_STEP}`;
 }

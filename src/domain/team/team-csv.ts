@@ -1,13 +1,14 @@
 import { toCsv, type CsvCell } from '../exchange/csv.ts';
 import { bandLabel } from '../instrument/bands.ts';
 import type { Instrument } from '../instrument/schema.ts';
+import { QUARTILES_HELD_BACK, shownCount } from './disclosure-wording.ts';
+import { FIGURE_STEP, figureRange } from './summary.ts';
 import type { TeamReport } from './team-report.ts';
-
-const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
 
 /**
  * The team summary as CSV: per group the figures per attribute, the bands, and the gap between
- * groups. Only aggregates are written; a group below the minimum size gets its message, no number.
+ * groups. Only what the page shows is written, as the page shows it: ranges of 25 points, no lowest
+ * or highest score, quartiles only from the spread minimum, small band counts as "fewer than 3".
  */
 export function teamSummaryCsv(instrument: Instrument, report: TeamReport): string {
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
@@ -16,6 +17,8 @@ export function teamSummaryCsv(instrument: Instrument, report: TeamReport): stri
     ['Questions', instrument.title, 'version', report.instrument.version],
     ['Made', report.madeAt],
     ['Smallest group shown', report.minimumGroupSize],
+    ['Quartiles shown from', report.spreadMinimum],
+    ['Figures are ranges of', FIGURE_STEP, 'points'],
   ];
   for (const group of report.groups) {
     const stats = group.statistics;
@@ -24,25 +27,25 @@ export function teamSummaryCsv(instrument: Instrument, report: TeamReport): stri
       rows.push(['Figures held back', stats.message]);
       continue;
     }
-    rows.push(['Attribute', 'Results', 'Median', 'Lower quartile', 'Upper quartile', 'Lowest', 'Highest', 'Interquartile range']);
+    rows.push(['Attribute', 'Results', 'Median', 'Lower quartile', 'Upper quartile']);
     const lines = [...stats.attributes.map((a) => ({ name: names.get(a.dimension) ?? a.dimension, figures: a })), { name: 'Overall', figures: stats.overall }];
     for (const { name, figures } of lines) {
       rows.push(
         figures.status === 'shown'
-          ? [name, figures.n, ...[figures.median, figures.q1, figures.q3, figures.min, figures.max, figures.iqr].map(oneDecimal)]
+          ? [name, figures.n, ...[figures.median, figures.q1, figures.q3].map((f) => (f === null ? QUARTILES_HELD_BACK : figureRange(f)))]
           : [name, figures.message],
       );
     }
     rows.push([], ['Overall band', 'Results']);
-    for (const band of stats.bands) rows.push([bandLabel(instrument, band.band), band.count]);
-    if (stats.notEnoughAnswers > 0) rows.push(['Not enough answers', stats.notEnoughAnswers]);
+    for (const band of stats.bands) rows.push([bandLabel(instrument, band.band), shownCount(band.count)]);
+    if (stats.notEnoughAnswers !== 0) rows.push(['Not enough answers', shownCount(stats.notEnoughAnswers)]);
     for (const note of stats.notes) rows.push(['Note', note]);
   }
   const [a, b] = report.groups;
   if (report.gaps && a && b) {
     rows.push([], [`Perception gap: median of ${b.name} minus median of ${a.name}`], ['Attribute', 'Gap (points)']);
     for (const gap of report.gaps) {
-      rows.push([names.get(gap.dimension) ?? gap.dimension, gap.status === 'shown' ? oneDecimal(gap.gap) : gap.message]);
+      rows.push([names.get(gap.dimension) ?? gap.dimension, gap.status === 'shown' ? gap.gap : gap.message]);
     }
   }
   return toCsv(rows);

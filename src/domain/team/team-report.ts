@@ -1,4 +1,5 @@
 import { compareGroups } from './compare.ts';
+import { clampSpreadSize } from './group-size.ts';
 import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamStatistics } from './statistics.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { InstrumentRef } from '../result/result.ts';
@@ -22,6 +23,8 @@ export interface TeamReport {
   readonly madeAt: string;
   readonly instrument: InstrumentRef;
   readonly minimumGroupSize: number;
+  /** Results a group needs before its quartiles are shown. */
+  readonly spreadMinimum: number;
   /** One group, or two when comparing (A first). */
   readonly groups: readonly GroupReport[];
   /** Present when comparing two groups. */
@@ -34,18 +37,15 @@ export interface GroupInput {
   readonly results: readonly TeamMemberResult[];
 }
 
-/**
- * The report for one group, or for two groups and the gap between them. compareGroups gives
- * median A − median B; the page speaks of how group B sees things next to group A, so the sign
- * is turned here, in one place.
- */
+/** The report for one group, or for two groups and the gap between them (median B − median A). */
 export function buildReport(
   instrument: Instrument,
   groups: readonly [GroupInput] | readonly [GroupInput, GroupInput],
-  minimumGroupSize: number,
+  options: { readonly minimumGroupSize: number; readonly spreadMinimum: number },
   madeAt: string,
 ): TeamReport {
-  const options = { minimumGroupSize };
+  const { minimumGroupSize } = options;
+  const spreadMinimum = clampSpreadSize(options.spreadMinimum, minimumGroupSize);
   const instrumentRef = { id: instrument.id, version: instrument.version };
   const [a, b] = groups;
   if (b === undefined) {
@@ -53,6 +53,7 @@ export function buildReport(
       madeAt,
       instrument: instrumentRef,
       minimumGroupSize,
+    spreadMinimum,
       groups: [{ id: a.id, name: a.name, loaded: a.results.length, statistics: teamStatistics(instrument, a.results, options) }],
       gaps: null,
     };
@@ -64,6 +65,7 @@ export function buildReport(
       madeAt,
       instrument: instrumentRef,
       minimumGroupSize,
+    spreadMinimum,
       groups: [
         { id: a.id, name: a.name, loaded: a.results.length, statistics: refused },
         { id: b.id, name: b.name, loaded: b.results.length, statistics: refused },
@@ -75,6 +77,7 @@ export function buildReport(
     madeAt,
     instrument: instrumentRef,
     minimumGroupSize,
+    spreadMinimum,
     groups: [
       { id: a.id, name: a.name, loaded: a.results.length, statistics: comparison.a },
       { id: b.id, name: b.name, loaded: b.results.length, statistics: comparison.b },

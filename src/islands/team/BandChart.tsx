@@ -1,11 +1,12 @@
 import { bandLabel } from '../../domain/instrument/bands.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
+import { shownCount } from '../../domain/team/disclosure-wording.ts';
 import type { BandCount } from '../../domain/team/statistics.ts';
 
 interface Props {
   instrument: Instrument;
   bands: readonly BandCount[];
-  notEnoughAnswers: number;
+  notEnoughAnswers: number | null;
   caption: string;
 }
 
@@ -18,23 +19,25 @@ const BAR = WIDTH - LABEL - 50;
 export function BandChart({ instrument, bands, notEnoughAnswers, caption }: Props) {
   const rows = [
     ...bands.map((b) => ({ id: b.band, label: bandLabel(instrument, b.band), count: b.count })),
-    ...(notEnoughAnswers > 0 ? [{ id: 'not-enough', label: 'Not enough answers', count: notEnoughAnswers }] : []),
+    ...(notEnoughAnswers !== 0 ? [{ id: 'not-enough', label: 'Not enough answers', count: notEnoughAnswers }] : []),
   ];
-  const most = Math.max(1, ...rows.map((r) => r.count));
+  const most = Math.max(1, ...rows.map((r) => r.count ?? 0));
   const height = rows.length * ROW + 8;
   return (
     <figure class="score-chart band-chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${caption}. The same figures are in the table below.`}>
         {rows.map((row, i) => {
           const y = i * ROW + 4;
+          // A held-back count draws no bar: its length would give the number away.
+          const length = row.count === null ? 0 : (BAR * row.count) / most;
           return (
             <g key={row.id}>
               <text x={LABEL - 10} y={y + ROW / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
                 {row.label}
               </text>
-              <rect x={LABEL} y={y + 5} width={Math.max(row.count > 0 ? 3 : 0, (BAR * row.count) / most)} height={ROW - 10} class={`chart-bar band-${row.id}`} rx={3} />
-              <text x={LABEL + (BAR * row.count) / most + 8} y={y + ROW / 2} class="chart-value" dominant-baseline="middle">
-                {row.count}
+              <rect x={LABEL} y={y + 5} width={Math.max(row.count ? 3 : 0, length)} height={ROW - 10} class={`chart-bar band-${row.id}`} rx={3} />
+              <text x={LABEL + length + 8} y={y + ROW / 2} class="chart-value" dominant-baseline="middle">
+                {shownCount(row.count)}
               </text>
             </g>
           );
@@ -53,7 +56,7 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption }: Prop
           {rows.map((row) => (
             <tr key={row.id} data-band={row.id}>
               <th scope="row">{row.label}</th>
-              <td>{row.count}</td>
+              <td>{shownCount(row.count)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics, OverallStatistics } from '../../domain/team/statistics.ts';
-import { whole } from './format.ts';
+import { QUARTILES_HELD_BACK } from '../../domain/team/disclosure-wording.ts';
+import { figureRange } from '../../domain/team/summary.ts';
 
 interface Props {
   instrument: Instrument;
@@ -18,9 +19,10 @@ const x = (score: number) => LABEL + (SCALE * Math.min(100, Math.max(0, score)))
 type Row = { id: string; name: string; figures: AttributeStatistics | ({ dimension: string } & OverallStatistics) };
 
 /**
- * One box per attribute on a 0–100 axis: the line runs from the lowest to the highest score, the
- * box covers the middle half (first to third quartile), the thick mark is the median. The table
- * below holds the same figures for anyone who cannot see the drawing.
+ * One row per attribute on a 0–100 axis: the box covers the middle half (first to third quartile,
+ * drawn only once enough results are loaded), the thick mark is the median. Figures are ranges of
+ * 25 points and no lowest or highest score is drawn, so no one's own score shows. The table below
+ * holds the same figures for anyone who cannot see the drawing.
  */
 export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
@@ -47,10 +49,9 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
               </text>
               {f.status === 'shown' ? (
                 <>
-                  <line x1={x(f.min)} x2={x(f.max)} y1={mid} y2={mid} class="box-whisker" />
-                  <line x1={x(f.min)} x2={x(f.min)} y1={mid - 6} y2={mid + 6} class="box-whisker" />
-                  <line x1={x(f.max)} x2={x(f.max)} y1={mid - 6} y2={mid + 6} class="box-whisker" />
-                  <rect x={x(f.q1)} y={y + 7} width={Math.max(2, x(f.q3) - x(f.q1))} height={ROW - 14} class="box-iqr" rx={2} />
+                  {f.q1 !== null && f.q3 !== null && (
+                    <rect x={x(f.q1)} y={y + 7} width={Math.max(2, x(f.q3) - x(f.q1))} height={ROW - 14} class="box-iqr" rx={2} />
+                  )}
                   <line x1={x(f.median)} x2={x(f.median)} y1={y + 5} y2={y + ROW - 5} class="box-median" />
                 </>
               ) : (
@@ -69,7 +70,7 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
       </svg>
       <figcaption class="sr-only">{caption}</figcaption>
         <table class="score-table team-table">
-          <caption>{caption}: figures (0–100, rounded)</caption>
+          <caption>{caption}: figures (ranges of 25 points on the 0–100 scale)</caption>
           <thead>
             <tr>
               <th scope="col">Attribute</th>
@@ -77,8 +78,6 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
               <th scope="col">Median</th>
               <th scope="col">Lower quartile</th>
               <th scope="col">Upper quartile</th>
-              <th scope="col">Lowest</th>
-              <th scope="col">Highest</th>
             </tr>
           </thead>
           <tbody>
@@ -90,14 +89,12 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
                   {f.status === 'shown' ? (
                     <>
                       <td>{f.n}</td>
-                      <td>{whole(f.median)}</td>
-                      <td>{whole(f.q1)}</td>
-                      <td>{whole(f.q3)}</td>
-                      <td>{whole(f.min)}</td>
-                      <td>{whole(f.max)}</td>
+                      <td>{figureRange(f.median)}</td>
+                      <td>{f.q1 === null ? QUARTILES_HELD_BACK : figureRange(f.q1)}</td>
+                      <td>{f.q3 === null ? QUARTILES_HELD_BACK : figureRange(f.q3)}</td>
                     </>
                   ) : (
-                    <td colSpan={6} class="muted-cell">
+                    <td colSpan={4} class="muted-cell">
                       {f.message}
                     </td>
                   )}

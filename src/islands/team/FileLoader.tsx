@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { MAX_LABEL_LENGTH } from '../../domain/text/label.ts';
 import { addFiles, addPasted, setGroupName, type FileStatus, type GroupId } from '../../team/team-store.ts';
 
 interface Props {
@@ -8,13 +9,6 @@ interface Props {
   displayName: string;
   compare: boolean;
   files: readonly FileStatus[];
-}
-
-/** Marks the moment files arrive, so the benchmark can time loading up to the drawn chart. */
-function received(files: readonly File[]): readonly File[] {
-  for (const name of ['team:files-received', 'team:files-read', 'team:checked', 'team:rendered']) performance.clearMarks(name);
-  performance.mark('team:files-received');
-  return files;
 }
 
 /**
@@ -39,7 +33,7 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
             id={`${id}-name`}
             type="text"
             value={name}
-            maxLength={80}
+            maxLength={MAX_LABEL_LENGTH}
             autocomplete="off"
             onInput={(e) => setGroupName(group, e.currentTarget.value)}
           />
@@ -57,7 +51,7 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
           e.preventDefault();
           setDragging(false);
           const dropped = [...(e.dataTransfer?.files ?? [])];
-          if (dropped.length > 0) void addFiles(group, received(dropped));
+          if (dropped.length > 0) void addFiles(group, dropped);
         }}
       >
         <p class="drop-hint" id={`${id}-hint`}>
@@ -76,7 +70,7 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
             const chosen = [...(input.files ?? [])];
             // Cleared so that choosing the same file again is noticed (and reported as a duplicate).
             input.value = '';
-            if (chosen.length > 0) void addFiles(group, received(chosen));
+            if (chosen.length > 0) void addFiles(group, chosen);
           }}
         />
         <label for={`${id}-files`} class="button">

@@ -1,7 +1,8 @@
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import type { PerceptionGap } from '../../domain/team/team-report.ts';
-import { signed, whole } from './format.ts';
+import { figureRange } from '../../domain/team/summary.ts';
+import { signed } from './format.ts';
 
 interface Props {
   instrument: Instrument;
@@ -18,7 +19,7 @@ const ZERO = LABEL + 20 + HALF;
 
 function medianOf(attributes: readonly AttributeStatistics[] | undefined, dimension: string): string {
   const found = attributes?.find((s) => s.dimension === dimension);
-  return found?.status === 'shown' ? whole(found.median) : '—';
+  return found?.status === 'shown' ? figureRange(found.median) : '—';
 }
 
 /**

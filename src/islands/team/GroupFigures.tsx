@@ -5,9 +5,10 @@ import type { ResultScores, ScoredAttribute } from '../../domain/scoring/types.t
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import { resultsStillNeeded, type GroupReport } from '../../domain/team/team-report.ts';
 import type { PlaybookIndex } from '../assessment/links.ts';
+import { figureRange } from '../../domain/team/summary.ts';
 import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';
-import { count, whole } from './format.ts';
+import { count } from './format.ts';
 import { AdviceList } from '../assessment/AdviceList.tsx';
 
 interface Props {
@@ -65,7 +66,10 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
               </p>
             ))}
             <h3>Scores per attribute</h3>
-            <p class="hint">The line runs from the lowest to the highest score, the box holds the middle half of the team, the thick mark is the median.</p>
+            <p class="hint">
+              The thick mark is the median; the box holds the middle half of the team, shown from {count(stats.spreadMinimum, lang, 'result')}.
+              Figures are ranges of 25 points and no lowest or highest score is shown, so no one’s own score can be picked out.
+            </p>
             <BoxPlot instrument={instrument} attributes={stats.attributes} overall={stats.overall} caption={`${title}: spread of scores per attribute, 0 to 100`} />
 
             <h3>Overall bands</h3>
@@ -80,12 +84,9 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
                     const figures = stats.attributes.find((a) => a.dimension === d.dimension);
                     return (
                       <li key={d.dimension}>
-                        <strong>{names.get(d.dimension) ?? d.dimension}</strong>: the middle half spans {whole(d.iqr)} points
-                        {figures?.status === 'shown' && (
-                          <>
-                            {' '}
-                            (from {whole(figures.q1)} to {whole(figures.q3)})
-                          </>
+                        <strong>{names.get(d.dimension) ?? d.dimension}</strong>
+                        {figures?.status === 'shown' && figures.q1 !== null && figures.q3 !== null && (
+                          <>: the middle half runs from {figureRange(figures.q1)} to {figureRange(figures.q3)}</>
                         )}
                         .
                       </li>

@@ -4,7 +4,7 @@ import { dateStamp, downloadText } from '../../assessment/download.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { teamSummaryCsv } from '../../domain/team/team-csv.ts';
 import { hasFigures } from '../../domain/team/team-report.ts';
-import { $report, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
+import { $report, $setup, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../assessment/links.ts';
 import { formatDate, formatDateTime } from '../assessment/format.ts';
 import { FileLoader } from './FileLoader.tsx';
@@ -16,7 +16,7 @@ interface Props {
   basePath: string;
   lang: string;
   index: PlaybookIndex;
-  minGroupSize: number;
+  team: { readonly minGroupSize: number; readonly spreadMinimum: number };
 }
 
 /** A dropped file that misses the drop zone would make the browser open it and lose the session. */
@@ -33,8 +33,11 @@ function keepStrayDrops(): () => void {
 }
 
 /** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
-export default function TeamView({ instrument, basePath, lang, index, minGroupSize }: Props) {
-  useState(() => openTeam(instrument, basePath, minGroupSize));
+export default function TeamView({ instrument, basePath, lang, index, team }: Props) {
+  useState(() => openTeam(instrument, basePath, team));
+  const setup = useStore($setup);
+  const minGroupSize = setup?.minimum ?? team.minGroupSize;
+  const spreadMinimum = setup?.spreadMinimum ?? team.spreadMinimum;
   const state = useStore($team);
   const report = useStore($report);
   /** What the status line says after Clear or Remove, until the next load. */
@@ -42,10 +45,6 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(keepStrayDrops, []);
-  useEffect(() => {
-    // After the effect the new figures are in the page: the benchmark reads this mark.
-    if (state.loads > 0) performance.mark('team:rendered');
-  }, [state.loads]);
 
   const displayName = (group: 'a' | 'b') => state.names[group].trim() || DEFAULT_NAMES[group];
   const loadedA = state.results.a.length;
@@ -72,17 +71,31 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
         Combine the exported results of a team in this browser. Nothing is uploaded: the files are read here and forgotten when you
         close the page.
       </p>
-      <div class="privacy no-print">
-        <h2>Before you start</h2>
+      <section class="privacy threat-model" aria-labelledby="team-privacy-title">
+        <h2 id="team-privacy-title">Who can learn what</h2>
         <ul>
-          <li>Ask each person to export their result as a JSON file from the readiness check and send it to you.</li>
           <li>
-            No figure appears until at least {minGroupSize} results are loaded, so no one’s answers can be singled out. Results are
-            never shown one by one, and names or labels inside the files are ignored.
+            <strong>You, the facilitator,</strong> see each file you are given: one person’s answers, date and any label or role in it.
+            Ask people for the “for my facilitator” export, which holds only the answers, the role if given and the day, or for no
+            file at all if they prefer. Files are read in this browser and never uploaded.
           </li>
-          <li>Files for other question sets are refused with the reason; the rest still load.</li>
+          <li>
+            <strong>Anyone who sees the report</strong> (on screen, printed, as CSV or kept on this device) sees figures for the whole
+            group only: nothing until {minGroupSize} results are loaded, the middle half of the team only from {spreadMinimum} results,
+            every figure as a range of 25 points, no lowest or highest score, and counts under 3 shown as “fewer than 3”. Comparing
+            a report with one made after one more person joined tells at most that person’s range, never their score.
+          </li>
+          <li>
+            <strong>A file with several results</strong> counts as one person (its latest result), and results with identical answers
+            count once, so copies cannot outweigh anyone.
+          </li>
+          <li>
+            <strong>This browser</strong> keeps nothing from this page unless you tick “Keep this summary”, and then only the figures.
+            Stored data belongs to the whole host name, so other sites on the same host name could read it; the readiness check is
+            safest on a host name of its own.
+          </li>
         </ul>
-      </div>
+      </section>
 
       <div class="no-print team-setup">
         <p class="checkbox">
@@ -178,7 +191,7 @@ export default function TeamView({ instrument, basePath, lang, index, minGroupSi
           <label for="team-keep">Keep this summary on this device</label>
         </p>
         <p class="hint" id="team-keep-hint">
-          Only the figures are kept (medians, quartiles, counts per band), never a file, a result or an answer. Untick to remove it.
+          Only the figures are kept (medians, quartiles, counts per band, as the report shows them), never a file, a result or an answer. Untick to remove it.
           Clear everything also removes it.{state.keep && !live && ' Nothing is kept until figures are shown.'}
         </p>
         {state.storageProblem && <p role="alert">{state.storageProblem}</p>}

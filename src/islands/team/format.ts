@@ -1,5 +1,3 @@
-/** Whole numbers for display; the engine keeps six decimals and the CSV keeps one. */
-export const whole = (value: number): string => String(Math.round(value) || 0);
 
 /** A gap with its sign: "+12", "−5" (a real minus sign), "0". */
 export function signed(value: number): string {
