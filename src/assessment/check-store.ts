@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import { goToStep, recordAnswer } from '../domain/draft/draft.ts';
 import { completeDraft, removeResult } from '../domain/history/history.ts';
 import type { Instrument } from '../domain/instrument/schema.ts';
@@ -6,22 +6,32 @@ import type { AnswerValue } from '../domain/result/answers.ts';
 import type { CompletedResult } from '../domain/result/result.ts';
 import { emptyDocument, type AssessmentDocument } from '../domain/storage/document.ts';
 import { storageKey } from '../domain/storage/key.ts';
+import { mergeDocuments } from '../domain/storage/merge.ts';
 import { eraseAll, loadDocument, saveDocument, type LoadOutcome } from '../domain/storage/persist.ts';
 import { interpretStoredText } from '../domain/storage/read.ts';
+import { findUnreadable, type UnreadableEntry } from '../domain/storage/unreadable.ts';
 import { browserStorage, type StorageMode } from './device-storage.ts';
 
 /** A problem with this browser's storage that the person should know about, shown as a banner. */
 export interface StorageNotice {
-  readonly kind: 'unavailable' | 'save-failed' | 'unreadable-kept' | 'unreadable-stuck';
+  readonly kind: 'unavailable' | 'save-failed' | 'unreadable-kept' | 'unreadable-stuck' | 'newer-version' | 'import-not-saved';
   readonly message: string;
-  /** Where unreadable data was set aside, so it can be downloaded. */
-  readonly backupKey?: string;
+  /** A file to offer back when what it held could not be saved. */
+  readonly fileBack?: { readonly name: string; readonly text: string };
 }
 
 export interface CheckState {
+  readonly instrument: Instrument;
+  readonly basePath: string;
+  /** Where this deployment keeps this instrument's document. */
+  readonly key: string;
   readonly document: AssessmentDocument;
   readonly mode: StorageMode;
+  /** Why this tab keeps its answers to itself without having been asked to, if it does. */
+  readonly tabOnlyBecause: 'newer-version' | null;
   readonly notices: readonly StorageNotice[];
+  /** Stored data this site could not read, listed for as long as it is kept. */
+  readonly unreadable: readonly UnreadableEntry[];
   /** The result of the last save: what the polite status line says. */
   readonly lastSave: 'none' | 'saved' | 'memory-only';
 }
@@ -32,18 +42,19 @@ export const $check = atom<CheckState | null>(null);
 /** The session flag lives in sessionStorage, so "only this tab" ends with the tab, as promised. */
 const TAB_ONLY_FLAG = 'tab-only';
 
-let instrument: Instrument;
-let key = '';
-
 function update(change: Partial<CheckState>): void {
   const current = $check.get();
   if (current) $check.set({ ...current, ...change });
 }
 
+function withNotice(notices: readonly StorageNotice[], notice: StorageNotice): StorageNotice[] {
+  return [...notices.filter((n) => n.kind !== notice.kind), notice];
+}
+
 function noticeFor(outcome: LoadOutcome): StorageNotice | null {
   switch (outcome.status) {
     case 'backed-up':
-      return { kind: 'unreadable-kept', message: `${outcome.problem.message}`, backupKey: outcome.backupKey };
+      return { kind: 'unreadable-kept', message: outcome.problem.message };
     case 'unreadable-kept':
       return {
         kind: 'unreadable-stuck',
@@ -56,111 +67,236 @@ function noticeFor(outcome: LoadOutcome): StorageNotice | null {
   }
 }
 
-function currentMode(): StorageMode {
+const NEWER_VERSION_NOTICE: StorageNotice = {
+  kind: 'newer-version',
+  message:
+    'The answers saved in this browser were written by a newer version of this site. So that nothing of them is lost, this ' +
+    'page does not save over them: the check runs for this tab only, and what you answer here ends with the tab. The saved ' +
+    'answers open again once this site is updated; they are listed below.',
+};
+
+function askedForTabOnly(key: string): boolean {
   try {
-    return window.sessionStorage.getItem(`${key}:${TAB_ONLY_FLAG}`) === '1' ? 'tab' : 'device';
+    return window.sessionStorage.getItem(`${key}:${TAB_ONLY_FLAG}`) === '1';
   } catch {
-    return 'device';
+    return false;
   }
 }
 
-/** Loads the document for this deployment and instrument, and follows changes made in other tabs. */
-export function openCheck(active: Instrument, basePath: string): void {
-  if ($check.get()) return;
-  instrument = active;
-  key = storageKey(basePath, active.id);
-  const mode = currentMode();
-  const outcome = loadDocument(browserStorage(mode), key, active.id);
-  const notice = noticeFor(outcome);
-  $check.set({ document: outcome.document, mode, notices: notice ? [notice] : [], lastSave: 'none' });
+/** Stored data this deployment could not read: backups, and the document itself when a newer version wrote it. */
+function unreadableNow(basePath: string): UnreadableEntry[] {
+  return findUnreadable(browserStorage('device'), basePath);
+}
 
-  window.addEventListener('storage', (event) => {
-    const state = $check.get();
-    if (!state || state.mode !== 'device' || event.key !== key || event.storageArea !== browserStorage('device')) return;
-    if (event.newValue === null) {
-      update({ document: emptyDocument(active.id) });
-      return;
-    }
-    const read = interpretStoredText(event.newValue, active.id);
-    if (read.readable) update({ document: read.document });
+/** True when the device holds a document a newer version of the site wrote. */
+function newerVersionStored(key: string, instrumentId: string): boolean {
+  try {
+    const raw = browserStorage('device')?.getItem(key);
+    if (raw === null || raw === undefined) return false;
+    const read = interpretStoredText(raw, instrumentId);
+    return !read.readable && read.problem.reason === 'newer-version';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Another tab saved: combine its document with this tab's answer by answer (never replace this
+ * tab's wholesale), and save the combination when it holds answers the stored one lacks.
+ */
+function followOtherTabs(event: StorageEvent): void {
+  const state = $check.get();
+  if (!state || state.mode !== 'device' || event.key !== state.key || event.storageArea !== browserStorage('device')) return;
+  if (event.newValue === null) {
+    // Erased in another tab on purpose (Erase everything): follow it.
+    update({ document: emptyDocument(state.instrument.id), unreadable: unreadableNow(state.basePath) });
+    return;
+  }
+  const read = interpretStoredText(event.newValue, state.instrument.id);
+  if (!read.readable) {
+    update({ unreadable: unreadableNow(state.basePath) });
+    return;
+  }
+  const before = event.oldValue === null ? null : interpretStoredText(event.oldValue, state.instrument.id);
+  const merged = mergeDocuments(read.document, state.document, {
+    mineWins: state.lastSave === 'memory-only',
+    before: before?.readable ? before.document : null,
+  });
+  if (JSON.stringify(merged) === JSON.stringify(read.document)) {
+    update({ document: merged });
+    return;
+  }
+  save(merged);
+}
+
+onMount($check, () => {
+  window.addEventListener('storage', followOtherTabs);
+  return () => window.removeEventListener('storage', followOtherTabs);
+});
+
+/** Loads the document for this deployment and instrument; the store follows other tabs while shown. */
+export function openCheck(instrument: Instrument, basePath: string): void {
+  if ($check.get()) return;
+  const key = storageKey(basePath, instrument.id);
+  const newer = newerVersionStored(key, instrument.id);
+  const mode: StorageMode = newer || askedForTabOnly(key) ? 'tab' : 'device';
+  const outcome = loadDocument(browserStorage(mode), key, instrument.id);
+  const notice = newer ? NEWER_VERSION_NOTICE : noticeFor(outcome);
+  $check.set({
+    instrument,
+    basePath,
+    key,
+    document: outcome.document,
+    mode,
+    tabOnlyBecause: newer ? 'newer-version' : null,
+    notices: notice ? [notice] : [],
+    unreadable: unreadableNow(basePath),
+    lastSave: 'none',
   });
 }
 
-/** Saves a new document and publishes it; on failure the banner explains and the page keeps it in memory. */
-export function commit(document: AssessmentDocument): void {
+/** Writes `document` as it is (already combined with what is stored); on failure it stays in memory and the banner explains. */
+function save(document: AssessmentDocument): boolean {
   const state = $check.get();
-  if (!state) return;
-  const outcome = saveDocument(browserStorage(state.mode), key, document);
+  if (!state) return false;
+  const outcome = saveDocument(browserStorage(state.mode), state.key, document);
   if (outcome.status === 'saved') {
-    update({ document, lastSave: 'saved' });
-    return;
+    update({ document, lastSave: 'saved', unreadable: outcome.backupKey ? unreadableNow(state.basePath) : state.unreadable });
+    return true;
   }
   const notice: StorageNotice =
     outcome.status === 'refused'
       ? { kind: 'unreadable-stuck', message: `${outcome.problem.message} ${outcome.failure.message}` }
       : { kind: 'save-failed', message: outcome.failure.message };
-  const others = state.notices.filter((n) => n.kind !== notice.kind);
-  update({ document, lastSave: 'memory-only', notices: [...others, notice] });
+  update({ document, lastSave: 'memory-only', notices: withNotice(state.notices, notice) });
+  return false;
+}
+
+/**
+ * Applies a change to the freshest document: what is stored now (another tab may have saved a
+ * moment ago) combined with this tab's, then saves. Returns whether the change was saved.
+ */
+function change(apply: (document: AssessmentDocument) => AssessmentDocument): boolean {
+  const state = $check.get();
+  if (!state) return false;
+  let base = state.document;
+  try {
+    const raw = browserStorage(state.mode)?.getItem(state.key);
+    const read = raw === null || raw === undefined ? null : interpretStoredText(raw, state.instrument.id);
+    if (read?.readable) {
+      const saved = state.lastSave !== 'memory-only';
+      base = mergeDocuments(read.document, state.document, { mineWins: !saved, before: saved ? state.document : null });
+    }
+  } catch {
+    // Storage refused to be read: this tab's document is the best there is; saving will say what went wrong.
+  }
+  return save(apply(base));
 }
 
 const now = () => new Date().toISOString();
-export const doc = (): AssessmentDocument => $check.get()?.document ?? emptyDocument(instrument.id);
+export const doc = (): AssessmentDocument | null => $check.get()?.document ?? null;
 
 export function answer(itemId: string, value: AnswerValue): void {
-  commit(recordAnswer(doc(), itemId, value, now()));
+  change((d) => recordAnswer(d, itemId, value, now()));
 }
 
 export function showStep(step: number): void {
-  commit(goToStep(doc(), step, now()));
+  change((d) => goToStep(d, step, now()));
 }
 
 /** Completes the draft; returns the new result, or an error sentence. */
 export function finish(label: string): { ok: true; result: CompletedResult } | { ok: false; message: string } {
-  const completion = completeDraft(doc(), instrument, { now: now(), ...(label.trim() ? { label } : {}) });
-  if (!completion.ok) return { ok: false, message: completion.message };
-  commit(completion.document);
-  return { ok: true, result: completion.result };
+  const state = $check.get();
+  if (!state) return { ok: false, message: 'The check has not loaded yet.' };
+  const outcome: { value: { ok: true; result: CompletedResult } | { ok: false; message: string } } = {
+    value: { ok: false, message: 'There is no check in progress.' },
+  };
+  change((d) => {
+    const completion = completeDraft(d, state.instrument, { now: now(), ...(label.trim() ? { label } : {}) });
+    if (!completion.ok) {
+      outcome.value = { ok: false, message: completion.message };
+      return d;
+    }
+    outcome.value = { ok: true, result: completion.result };
+    return completion.document;
+  });
+  return outcome.value;
 }
 
 export function deleteResult(id: string): void {
-  commit(removeResult(doc(), id));
+  change((d) => removeResult(d, id));
+}
+
+/**
+ * Adds imported results. When they cannot be saved, says so and offers the file back, so the
+ * person keeps it: the results are shown in this tab only.
+ */
+export function addImported(apply: (document: AssessmentDocument) => AssessmentDocument, file: { name: string; text: string }): boolean {
+  if (change(apply)) return true;
+  const state = $check.get();
+  if (state) {
+    update({
+      notices: withNotice(state.notices, {
+        kind: 'import-not-saved',
+        message: `The results from “${file.name}” could not be saved in this browser, so they are shown in this tab only and will be gone when it closes. Keep the file.`,
+        fileBack: file,
+      }),
+    });
+  }
+  return false;
 }
 
 /**
  * Switches between keeping answers on this device and only in this tab. Switching to "tab only"
- * moves the document into sessionStorage and removes it from localStorage, so nothing stays behind.
+ * copies the document into this tab and leaves what is saved on the device untouched: earlier
+ * results are never removed without asking (Erase on the history page does that, after asking).
  */
 export function setMode(mode: StorageMode): void {
   const state = $check.get();
-  if (!state || state.mode === mode) return;
-  const from = browserStorage(state.mode);
+  if (!state || state.mode === mode || state.tabOnlyBecause) return;
   try {
-    window.sessionStorage.setItem(`${key}:${TAB_ONLY_FLAG}`, mode === 'tab' ? '1' : '0');
+    window.sessionStorage.setItem(`${state.key}:${TAB_ONLY_FLAG}`, mode === 'tab' ? '1' : '0');
   } catch {
-    update({ notices: [...state.notices, { kind: 'unavailable', message: 'This browser does not allow the site to remember that choice.' }] });
+    update({ notices: withNotice(state.notices, { kind: 'unavailable', message: 'This browser does not allow the site to remember that choice.' }) });
     return;
   }
+  const from = browserStorage(state.mode);
   update({ mode });
-  commit(state.document);
-  if ($check.get()?.lastSave === 'saved') {
+  if (change((d) => d) && mode === 'device') {
     try {
-      from?.removeItem(key);
+      // The tab's copy now lives on the device, merged with what was there.
+      from?.removeItem(state.key);
     } catch {
-      // The old copy stays; the banner from the storage failure already explains.
+      // It ends with the tab anyway.
     }
   }
+}
+
+/** Removes one item of unreadable data, after the person asked for it. */
+export function deleteUnreadable(key: string): void {
+  const state = $check.get();
+  if (!state || !state.unreadable.some((u) => u.key === key)) return;
+  try {
+    browserStorage('device')?.removeItem(key);
+  } catch {
+    // Still listed below: the list is read again from storage.
+  }
+  update({ unreadable: unreadableNow(state.basePath) });
 }
 
 /** Removes every key of this deployment from both storages; returns how many were removed. */
 export function eraseEverything(basePath: string): { ok: boolean; message: string } {
   const results = [eraseAll(browserStorage('device'), basePath), eraseAll(browserStorage('tab'), basePath)];
   const removed = results.reduce((n, r) => n + r.removed.length, 0);
-  $check.set({ document: emptyDocument(instrument.id), mode: 'device', notices: [], lastSave: 'none' });
+  const state = $check.get();
+  if (state) {
+    $check.set({ ...state, document: emptyDocument(state.instrument.id), mode: 'device', tabOnlyBecause: null, notices: [], unreadable: unreadableNow(basePath), lastSave: 'none' });
+  }
   const failed = results.find((r) => r.status === 'failed');
   if (failed && failed.status === 'failed') return { ok: false, message: failed.failure.message };
   return { ok: true, message: `Erased ${removed} item${removed === 1 ? '' : 's'} this site had stored in this browser.` };
 }
 
-export function currentInstrument(): Instrument {
-  return instrument;
+export function currentInstrument(): Instrument | null {
+  return $check.get()?.instrument ?? null;
 }

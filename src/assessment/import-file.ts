@@ -1,14 +1,26 @@
 // Kept apart from the check's store so that the pages that take the check do not load the
 // import code, which brings the export format's schema with it.
-import { importIntoDocument } from '../domain/exchange/import.ts';
-import { commit, currentInstrument, doc } from './check-store.ts';
+import { importResults } from '../domain/exchange/import.ts';
+import { mergeResults } from '../domain/history/history.ts';
+import { addImported, doc, currentInstrument } from './check-store.ts';
 
-/** Imports an exported file; returns a sentence saying what happened, and whether it worked. */
-export function importFile(text: string): { ok: boolean; message: string } {
-  const outcome = importIntoDocument(doc(), text, currentInstrument());
+/**
+ * Imports an exported file; returns a sentence saying what happened, and whether it worked.
+ * When the results could not be saved, that is not "imported": the banner offers the file back.
+ */
+export function importFile(text: string, name = 'culture-first-results.json'): { ok: boolean; message: string } {
+  const instrument = currentInstrument();
+  const document = doc();
+  if (!instrument || !document) return { ok: false, message: 'The page has not finished loading; try again.' };
+  const outcome = importResults(text, instrument);
   if (!outcome.ok) return { ok: false, message: outcome.error.message };
-  const { added, duplicates, document } = outcome.merge;
-  if (added.length > 0) commit(document);
+  const { added, duplicates } = mergeResults(document, outcome.results);
+  if (added.length > 0 && !addImported((d) => mergeResults(d, outcome.results).document, { name, text })) {
+    return {
+      ok: false,
+      message: `${added.length === 1 ? 'The result' : `The ${added.length} results`} could not be saved in this browser (its storage may be full or turned off), so ${added.length === 1 ? 'it is' : 'they are'} shown in this tab only. Keep the file; you can download it again from the notice above.`,
+    };
+  }
   const parts = [
     added.length === 1 ? 'Imported 1 result.' : `Imported ${added.length} results.`,
     duplicates.length > 0 ? `${duplicates.length} already in your history ${duplicates.length === 1 ? 'was' : 'were'} skipped.` : '',
@@ -16,4 +28,3 @@ export function importFile(text: string): { ok: boolean; message: string } {
   ];
   return { ok: true, message: parts.filter(Boolean).join(' ') };
 }
-

@@ -86,6 +86,10 @@ export function saveDocument(
     const raw = storage.getItem(key);
     if (raw !== null) {
       const read = interpretStoredText(raw, document.instrumentId);
+      if (!read.readable && read.problem.reason === 'newer-version') {
+        // A newer version's document is not ours to replace, backup or not.
+        return { status: 'refused', problem: read.problem, failure: { reason: 'unknown', message: 'Nothing was saved over it.' } };
+      }
       if (!read.readable) {
         const backup = backUp(storage, key, raw, nowOf(options));
         if (!backup.ok) return { status: 'refused', problem: read.problem, failure: backup.failure };
