@@ -14,7 +14,7 @@ import { browserStorage, type StorageMode } from './device-storage.ts';
 
 /** A problem with this browser's storage that the person should know about, shown as a banner. */
 export interface StorageNotice {
-  readonly kind: 'unavailable' | 'save-failed' | 'unreadable-kept' | 'unreadable-stuck' | 'newer-version' | 'import-not-saved';
+  readonly kind: 'unavailable' | 'save-failed' | 'unreadable-kept' | 'unreadable-stuck' | 'newer-version' | 'import-not-saved' | 'tab-only';
   readonly message: string;
   /** A file to offer back when what it held could not be saved. */
   readonly fileBack?: { readonly name: string; readonly text: string };
@@ -261,7 +261,18 @@ export function setMode(mode: StorageMode): void {
     return;
   }
   const from = browserStorage(state.mode);
-  update({ mode });
+  const earlier = state.document.history.length;
+  const others = state.notices.filter((n) => n.kind !== 'tab-only');
+  update({
+    mode,
+    notices:
+      mode === 'tab' && earlier > 0
+        ? withNotice(others, {
+            kind: 'tab-only',
+            message: `Your ${earlier === 1 ? 'earlier result stays' : `${earlier} earlier results stay`} saved on this device; nothing was removed. What you answer from now on is kept in this tab only. To remove saved results, export them first if you want a copy, then erase them on the history page.`,
+          })
+        : others,
+  });
   if (change((d) => d) && mode === 'device') {
     try {
       // The tab's copy now lives on the device, merged with what was there.

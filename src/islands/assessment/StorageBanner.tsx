@@ -14,7 +14,7 @@ export function StorageBanner() {
     <>
       {state.notices.length > 0 && (
         <div class="storage-banner" role="alert">
-          <h2>{state.mode === 'tab' && state.tabOnlyBecause ? 'Your answers are kept in this tab only' : 'Your answers are not being saved in this browser as usual'}</h2>
+          <h2>{state.mode === 'tab' ? 'Your answers are kept in this tab only' : 'Your answers are not being saved in this browser as usual'}</h2>
           {state.notices.map((notice) => (
             <p key={notice.kind}>
               {notice.message}{' '}
