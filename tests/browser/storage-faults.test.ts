@@ -96,6 +96,25 @@ async function startCheck(page: Page): Promise<void> {
   await page.locator(`input[name="${first!.id}"]`).first().waitFor();
 }
 
+/** Both pages click at the same wall-clock moment, before either hears of the other's save. */
+async function chooseTogether(picks: readonly [Page, string, number][]): Promise<void> {
+  const at = Date.now() + 400;
+  await Promise.all(
+    picks.map(([page, itemId, option]) =>
+      page.evaluate(
+        ([selector, index, when]) =>
+          new Promise<void>((resolve) => {
+            setTimeout(() => {
+              (document.querySelectorAll(selector)[index] as HTMLInputElement).click();
+              resolve();
+            }, when - Date.now());
+          }),
+        [`input[name="${itemId}"]`, option, at] as const,
+      ),
+    ),
+  );
+}
+
 const choose = (page: Page, itemId: string, option: number) => page.locator(`input[name="${itemId}"]`).nth(option).check();
 const banner = (page: Page) => page.locator('.storage-banner').textContent();
 const storedDraft = (s: Stored) => (JSON.parse(s[KEY] ?? 'null') as AssessmentDocument | null)?.draft?.answers ?? {};
@@ -204,13 +223,19 @@ describe('storage faults: nothing stored is lost, and the page says what happene
       await two.goto(`${site}assessment/`);
       await two.getByRole('button', { name: /Start the check|Continue/ }).first().click();
       await two.locator(`input[name="${second.id}"]`).first().waitFor();
-      await Promise.all([choose(one, first.id, 1), choose(two, second.id, 3)]);
+      await chooseTogether([
+        [one, first.id, 1],
+        [two, second.id, 3],
+      ]);
       await expect.poll(async () => storedDraft(await stored(context))).toMatchObject({ [first.id]: expect.anything(), [second.id]: expect.anything() });
       for (const page of [one, two]) {
         await expect.poll(() => page.locator(`input[name="${first.id}"]`).nth(1).isChecked()).toBe(true);
         await expect.poll(() => page.locator(`input[name="${second.id}"]`).nth(3).isChecked()).toBe(true);
       }
-      await Promise.all([choose(one, third.id, 0), choose(two, first.id, 2)]);
+      await chooseTogether([
+        [one, third.id, 0],
+        [two, first.id, 2],
+      ]);
       await expect.poll(async () => Object.keys(storedDraft(await stored(context))).sort()).toEqual([first.id, second.id, third.id].sort());
     });
   });
