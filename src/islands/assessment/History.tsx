@@ -9,7 +9,8 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { exportResultsCsv } from '../../domain/exchange/export-csv.ts';
 import { exportResultsJson } from '../../domain/exchange/export-json.ts';
 import { MAX_IMPORT_BYTES } from '../../domain/exchange/format.ts';
-import { comparable, scoreChange } from '../../domain/history/comparable.ts';
+import { scoreChange } from '../../domain/history/change.ts';
+import { comparability, trendSeries } from '../../domain/history/comparable.ts';
 import { openResult } from '../../domain/history/older-results.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 import type { ResultScores } from '../../domain/scoring/types.ts';
@@ -30,6 +31,8 @@ interface Row {
   result: CompletedResult;
   scores: ResultScores | undefined;
   title: string;
+  /** Answered another version of the statements: marked, and never joined to a trend line. */
+  otherVersion: boolean;
 }
 
 const OVERALL = 'overall';
@@ -56,18 +59,24 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
   const rows: Row[] = state.document.history.map((result) => {
     const opened = openResult(instrument, result);
     const when = formatDateTime(result.completedAt, lang);
-    return { result, scores: opened.ok ? opened.scores : undefined, title: result.label ? `${when} (${result.label})` : when };
+    return {
+      result,
+      scores: opened.ok ? opened.scores : undefined,
+      title: result.label ? `${when} (${result.label})` : when,
+      otherVersion: !opened.ok || opened.otherVersion,
+    };
   });
   const b = rows.find((r) => r.result.id === second) ?? rows.at(-1);
   // By default, compare the latest result with the one before it that answered the same questions.
   const a =
     rows.find((r) => r.result.id === first) ??
-    (b ? [...rows].reverse().find((r) => r.result.id !== b.result.id && comparable(r.result, b.result)) : undefined) ??
+    (b ? [...rows].reverse().find((r) => r.result.id !== b.result.id && comparability(r.result.instrument, b.result.instrument).comparable) : undefined) ??
     rows.at(-2);
-  const sameQuestions = a && b ? comparable(a.result, b.result) : false;
-  const change = a?.scores && b?.scores && sameQuestions ? scoreChange(a.scores, b.scores) : undefined;
+  const pair = a && b ? comparability(a.result.instrument, b.result.instrument) : undefined;
+  const change = a?.scores && b?.scores && pair?.comparable ? scoreChange(a.scores, b.scores) : undefined;
   const seriesName = series === OVERALL ? 'Overall score' : (instrument.dimensions.find((d) => d.id === series)?.name ?? series);
-  const versionNote = (r: Row) => (r.result.instrument.version === instrument.version ? '' : ' · earlier version');
+  const apart = trendSeries(instrument, state.document.history).reason?.message;
+  const versionNote = (r: Row) => (r.otherVersion ? ` · version ${r.result.instrument.version}` : '');
 
   const onImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -124,13 +133,9 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
             {picker('From', 'compare-from', a.result.id, setFirst)}
             {picker('To', 'compare-to', b.result.id, setSecond)}
           </div>
-          {!sameQuestions && (
+          {pair && !pair.comparable && (
             <div class="callout note" role="note">
-              <p>
-                These two results answered different versions of the questions (version {a.result.instrument.version} and
-                version {b.result.instrument.version}), so no change is worked out between them: the statements differ,
-                and so do the scores’ meanings. Pick two results of the same version to see what changed.
-              </p>
+              <p>{pair.message} Pick two results of the same version to see what changed.</p>
             </div>
           )}
           <div class="table-scroll">
@@ -185,6 +190,7 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
             caption={`${seriesName} per result, 0 to 100`}
             bands={bands}
             currentVersion={instrument.version}
+            {...(apart ? { apart } : {})}
             points={rows.map((r) => {
               const score = scoreOf(r.scores, series);
               return {
@@ -217,9 +223,7 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
                   <tr key={r.result.id}>
                     <th scope="row">
                       {r.title}
-                      {r.result.instrument.version !== instrument.version && (
-                        <span class="version-tag">Earlier version ({r.result.instrument.version}) of the questions</span>
-                      )}
+                      {r.otherVersion && <span class="version-tag">Earlier version of the check (version {r.result.instrument.version})</span>}
                     </th>
                     <td>
                       {r.scores?.overall.status === 'scored'

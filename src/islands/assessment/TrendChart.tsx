@@ -19,8 +19,10 @@ interface Props {
   /** Bands, lowest first. */
   bands: readonly Band[];
   points: readonly TrendPoint[];
-  /** The version of the questions now; older versions are drawn hollow and never joined to it. */
+  /** The version of the questions now; other versions are drawn as hollow squares and never joined to it. */
   currentVersion: number;
+  /** Says why some results are not joined to the line, when that is so. */
+  apart?: string;
   id: string;
 }
 
@@ -35,9 +37,8 @@ const AXIS = 40;
  * band zones. A line joins results of the same version of the questions only; results of another
  * version stand alone, because their scores do not measure the same thing.
  */
-export function TrendChart({ caption, bands, points, currentVersion, id }: Props) {
+export function TrendChart({ caption, bands, points, currentVersion, apart, id }: Props) {
   const ticks = [0, ...bands.slice(1).map((b) => b.min), 100];
-  const versions = new Set(points.map((p) => p.version));
   return (
     <ChartShell
       caption={caption}
@@ -106,12 +107,7 @@ export function TrendChart({ caption, bands, points, currentVersion, id }: Props
       legend={
         <>
           <BandLegend prefix={`${id}-legend`} bands={bands} />
-          {versions.size > 1 && (
-            <p class="chart-note">
-              Squares are results from an earlier version of the questions. No line joins them to newer results: the
-              questions changed, so the scores do not measure the same thing.
-            </p>
-          )}
+          {apart && <p class="chart-note">Hollow squares: {apart}</p>}
         </>
       }
       figures={
