@@ -35,6 +35,9 @@ function schemaIssueMessage(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array') return `${field} needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}.`;
       if (issue.origin === 'string') return `${field} must not be empty.`;
       return `${field} must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}.`;
+    case 'invalid_value':
+      if (issue.input === undefined) return `${field} is missing; please add it.`;
+      return `${field} is ${JSON.stringify(issue.input)}; use one of: ${issue.values.map((v) => String(v)).join(', ')}.`;
     case 'invalid_format':
       return `${field} is not in the expected form. ${issue.message}`;
     default:
