@@ -20,7 +20,7 @@ export type OpenedResult =
   | { readonly ok: false; readonly reason: 'different-instrument'; readonly message: string };
 
 export function isScoresV1(scores: StoredScores): scores is ScoresV1 {
-  return !('method' in scores);
+  return scores.method !== 2;
 }
 
 /**

@@ -35,8 +35,9 @@ const scoresV2Schema = z.object({
   notes: z.array(z.string()),
 });
 
-/** The scores version 1 stored; still read so that older results keep their numbers. */
+/** The scores version 1 stored (without `method`); still read so that older results keep their numbers. */
 const scoresV1Schema = z.object({
+  method: z.exactOptional(z.literal(1)),
   attributes: z.array(
     z.discriminatedUnion('status', [
       z.object({ dimension: id, status: z.literal('scored'), score, band: z.string(), answered: count, itemCount: count }),
@@ -50,5 +51,8 @@ const scoresV1Schema = z.object({
   notes: z.array(z.string()),
 });
 
-/** Checks stored or imported scores of either method, so a damaged number never reaches the results page. */
-export const scoresSchema: z.ZodMiniType<StoredScores> = z.union([scoresV2Schema, scoresV1Schema]);
+/**
+ * Checks stored or imported scores of either method, so a damaged number never reaches the
+ * results page. Told apart by `method`, so a problem is reported at the field that has it.
+ */
+export const scoresSchema: z.ZodMiniType<StoredScores> = z.discriminatedUnion('method', [scoresV2Schema, scoresV1Schema]);

@@ -114,6 +114,8 @@ export interface ResultScores {
 
 /** Scores as version 1 stored them; kept so that older results open with the numbers they had. */
 export interface ScoresV1 {
+  /** Absent in what version 1 wrote. */
+  readonly method?: 1;
   readonly attributes: readonly (
     | { readonly dimension: string; readonly status: 'scored'; readonly score: number; readonly band: string; readonly answered: number; readonly itemCount: number }
     | { readonly dimension: string; readonly status: 'not-enough-answers'; readonly answered: number; readonly itemCount: number; readonly needed: number }
