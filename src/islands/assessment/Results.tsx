@@ -201,31 +201,6 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
         </details>
       </section>
 
-      {advice.priorities.length > 0 && (
-        <section aria-labelledby="priorities-title">
-          <h2 id="priorities-title">Your priorities</h2>
-          <p>Start with the weakest attribute. Each one links to its chapter and to plays you can run.</p>
-          <AdviceList instrument={instrument} advice={advice.priorities.slice(0, 3)} index={index} />
-        </section>
-      )}
-      {advice.strengths.length > 0 && (
-        <section aria-labelledby="strengths-title">
-          <h2 id="strengths-title">Your strengths</h2>
-          <p>Build on these: they are what a first social-learning pilot can lean on.</p>
-          <AdviceList instrument={instrument} advice={advice.strengths} index={index} />
-        </section>
-      )}
-      {hints.length > 0 && (
-        <section aria-labelledby="hints-title" class="hints">
-          <h2 id="hints-title">About your answers</h2>
-          <ul>
-            {hints.map((h) => (
-              <li key={h.message}>{h.message}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-
       <section aria-labelledby="keep-title" class="no-print">
         <h2 id="keep-title">Keep or share this result</h2>
         <p>
@@ -251,6 +226,31 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
           <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
         </p>
       </section>
+      {advice.priorities.length > 0 && (
+        <section aria-labelledby="priorities-title">
+          <h2 id="priorities-title">Your priorities</h2>
+          <p>Start with the weakest attribute. Each one links to its chapter and to plays you can run.</p>
+          <AdviceList instrument={instrument} advice={advice.priorities.slice(0, 3)} index={index} />
+        </section>
+      )}
+      {advice.strengths.length > 0 && (
+        <section aria-labelledby="strengths-title">
+          <h2 id="strengths-title">Your strengths</h2>
+          <p>Build on these: they are what a first social-learning pilot can lean on.</p>
+          <AdviceList instrument={instrument} advice={advice.strengths} index={index} />
+        </section>
+      )}
+      {hints.length > 0 && (
+        <section aria-labelledby="hints-title" class="hints">
+          <h2 id="hints-title">About your answers</h2>
+          <ul>
+            {hints.map((h) => (
+              <li key={h.message}>{h.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
     </div>
   );
 }

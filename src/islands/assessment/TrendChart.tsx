@@ -50,19 +50,18 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
         const ys = (score: number) => TOP + PLOT_H - (score * PLOT_H) / 100;
         // Date labels need about 80 px each; show every k-th, always the last.
         const every = Math.max(1, Math.ceil((points.length * 84) / plotW));
-        const segments: string[] = [];
-        let path = '';
+        // Runs of neighbouring scored results of one version; a run of one is a lone point, not a line.
+        const runs: { i: number; score: number }[][] = [];
         points.forEach((p, i) => {
-          const prev = points[i - 1];
           if (p.score === undefined) return;
-          const joined = prev !== undefined && prev.score !== undefined && prev.version === p.version;
-          if (!joined && path) {
-            segments.push(path);
-            path = '';
-          }
-          path += `${path ? 'L' : 'M'}${xs(i).toFixed(1)},${ys(p.score).toFixed(1)} `;
+          const prev = points[i - 1];
+          const run = runs.at(-1);
+          if (run && prev?.score !== undefined && prev.version === p.version) run.push({ i, score: p.score });
+          else runs.push([{ i, score: p.score }]);
         });
-        if (path) segments.push(path);
+        const segments = runs
+          .filter((run) => run.length > 1)
+          .map((run) => run.map((p, k) => `${k === 0 ? 'M' : 'L'}${xs(p.i).toFixed(1)},${ys(p.score).toFixed(1)}`).join(' '));
         return (
           <>
             {bands.map((b, i) => (
