@@ -1,7 +1,7 @@
 /** "Don’t know": the respondent cannot see what the statement describes. */
-export const DONT_KNOW = 'dont-know';
+export const DONT_KNOW = 'dont-know' as const;
 /** "Doesn’t apply here / no occasion": nothing happened that the statement could describe. */
-export const NOT_APPLICABLE = 'not-applicable';
+export const NOT_APPLICABLE = 'not-applicable' as const;
 
 /** The two answers outside the scale. Neither counts in a score; both are counted. */
 export type OutsideAnswer = typeof DONT_KNOW | typeof NOT_APPLICABLE;
