@@ -6,7 +6,7 @@
  * Run: node scripts/bench-engine.ts   (add --expose-gc for steadier heap figures)
  */
 import { performance } from 'node:perf_hooks';
-import { scoreAnswers, teamStatistics, type TeamMemberResult } from '../src/domain/index.ts';
+import { scoreAnswers, teamStatistics, type AnswerValue, type TeamMemberResult } from '../src/domain/index.ts';
 import { siteInstrument } from './bench/instrument.ts';
 import { random as seededRandom } from './bench/text.ts';
 
@@ -15,12 +15,12 @@ const instrument = siteInstrument();
 // Seeded, so every run measures the same answers.
 const random = seededRandom(42);
 
-function randomAnswers(): Record<string, number | null> {
-  const answers: Record<string, number | null> = {};
+function randomAnswers(): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
   for (const item of instrument.items) {
     const r = random();
     if (r < 0.05) continue; // skipped
-    answers[item.id] = r < 0.1 ? null : 1 + Math.floor(random() * 5);
+    answers[item.id] = r < 0.1 ? 'dont-know' : 1 + Math.floor(random() * 5);
   }
   return answers;
 }

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { exportResultsJson, resultId, scoreAnswers, type CompletedResult } from '../src/domain/index.ts';
+import { exportResultsJson, resultId, scoreAnswers, type AnswerValue, type CompletedResult } from '../src/domain/index.ts';
 import { siteInstrument } from './bench/instrument.ts';
 import { random as seededRandom } from './bench/text.ts';
 import { serveStatic } from './static-server.ts';
@@ -34,11 +34,11 @@ const instrument = siteInstrument();
 const random = seededRandom(6);
 
 function person(index: number): CompletedResult {
-  const answers: Record<string, number | null> = {};
+  const answers: Record<string, AnswerValue> = {};
   for (const item of instrument.items) {
     const r = random();
     if (r < 0.04) continue;
-    answers[item.id] = r < 0.08 ? null : 1 + Math.floor(random() * instrument.scale.points.length);
+    answers[item.id] = r < 0.08 ? 'dont-know' : 1 + Math.floor(random() * 5);
   }
   const completedAt = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   return {

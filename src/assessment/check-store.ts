@@ -1,9 +1,10 @@
 import { atom, onMount } from 'nanostores';
-import { goToStep, recordAnswer } from '../domain/draft/draft.ts';
+import { addStepTime, draftFits, goToStep, recordAnswer, setRole, startDraft, stepItems } from '../domain/draft/draft.ts';
 import { completeDraft, removeResult } from '../domain/history/history.ts';
-import type { Instrument } from '../domain/instrument/schema.ts';
+import type { Instrument, Item } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
 import type { CompletedResult } from '../domain/result/result.ts';
+import type { RoleAnswer } from '../domain/result/role.ts';
 import { emptyDocument, type AssessmentDocument } from '../domain/storage/document.ts';
 import { storageKey } from '../domain/storage/key.ts';
 import { mergeDocuments } from '../domain/storage/merge.ts';
@@ -202,6 +203,32 @@ export function answer(itemId: string, value: AnswerValue): void {
 
 export function showStep(step: number): void {
   change((d) => goToStep(d, step, now()));
+}
+
+/** Starts a draft with this person's own statement order, unless one for this version is under way. */
+export function startCheck(): void {
+  const state = $check.get();
+  if (!state) return;
+  const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  change((d) => (d.draft && draftFits(d.draft, state.instrument).fits ? d : startDraft(d, { now: now(), seed, instrument: state.instrument })));
+}
+
+export function chooseRole(role: RoleAnswer): void {
+  startCheck();
+  change((d) => setRole(d, role, now()));
+}
+
+/** Adds the seconds a step was shown before Continue, for the "answered very fast" hint. */
+export function recordStepTime(dimensionId: string, seconds: number): void {
+  change((d) => addStepTime(d, dimensionId, seconds, now()));
+}
+
+/** One step's statements in this person's order (instrument order before a draft exists). */
+export function stepOrder(dimensionId: string): Item[] {
+  const state = $check.get();
+  if (!state) return [];
+  const draft = state.document.draft;
+  return draft ? stepItems(state.instrument, dimensionId, draft) : state.instrument.items.filter((i) => i.dimension === dimensionId);
 }
 
 /** Completes the draft; returns the new result, or an error sentence. */

@@ -42,7 +42,8 @@ function clean(log: PageLog) {
 
 /** The figures the results table shows, attribute name → rounded score or the "not enough" text. */
 async function tableFigures(page: Page): Promise<Record<string, string>> {
-  await page.locator('.score-table tbody tr').first().waitFor();
+  // The table sits behind "Show the figures": attached, not necessarily visible.
+  await page.locator('.score-table tbody tr').first().waitFor({ state: 'attached' });
   const rows = await page.locator('.score-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
   );
@@ -54,7 +55,7 @@ function expectedFigures(pattern: Pattern): Record<string, string> {
   return Object.fromEntries(
     scores.attributes.map((a) => [
       instrument.dimensions.find((d) => d.id === a.dimension)?.name ?? a.dimension,
-      a.status === 'scored' ? String(Math.round(a.score)) : 'Not enough answers',
+      a.status === 'scored' ? String(Math.round(a.score)) : 'Not scored',
     ]),
   );
 }
@@ -85,18 +86,25 @@ describe('taking the check', () => {
       await page.goto(`${site}assessment/`);
       await page.getByRole('button', { name: 'Start the check' }).click();
       await waitForStep(page, 1, instrument.dimensions.length);
-      expect(await page.title()).toMatch(/^Step 1 of 8: Executive buy-in · /);
+      expect(await page.title()).toMatch(new RegExp(`^Step 1 of 8: ${instrument.dimensions[0]?.topic} · `));
       await page.locator('fieldset.question').first().locator('input').nth(3).check();
       await page.getByRole('button', { name: 'Continue' }).click();
       const summary = page.locator('.error-summary');
       await summary.waitFor();
       expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
       expect(await page.title()).toMatch(/^Error: Step 1 of 8/);
-      const missing = instrument.items.filter((i) => i.dimension === 'executive-buy-in').length - 1;
+      const missing = instrument.items.filter((i) => i.dimension === instrument.dimensions[0]?.id).length - 1;
       expect(await summary.locator('a').count()).toBe(missing);
       await summary.locator('a').first().click();
+      const flagged = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
       expect(await axeViolations(page)).toEqual([]);
+      // Answering a flagged statement keeps the reader where they are: focus stays on its radios.
+      await page.keyboard.press('Space');
+      await expect.poll(() => summary.locator('a').count()).toBe(missing - 1);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(flagged);
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(flagged);
       clean(log);
     });
   });
@@ -109,16 +117,18 @@ describe('taking the check', () => {
       await waitForStep(page, 1, instrument.dimensions.length);
       await answerStepByKeyboard(page, instrument, varied);
       await page.getByRole('button', { name: 'Continue' }).click();
+      await waitForStep(page, 2, instrument.dimensions.length);
+      const names = await page.locator('fieldset.question').evaluateAll((sets) => sets.map((f) => f.querySelector('input')?.name ?? ''));
       await page.locator('fieldset.question').nth(0).locator('input').nth(1).check();
       await page.locator('fieldset.question').nth(2).locator('input').nth(5).check();
+      await page.locator('fieldset.question').nth(3).locator('input').nth(6).check();
       await expect.poll(() => page.locator('.save-status').textContent()).toBe('Saved on this device');
       await page.reload();
       await expect.poll(() => page.locator('h1').textContent()).toContain('Step 2 of 8');
       const checked = await page.locator('fieldset.question input:checked').evaluateAll((inputs) =>
         inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
       );
-      const step2 = instrument.items.filter((i) => i.dimension === instrument.dimensions[1]?.id);
-      expect(checked).toEqual([`${step2[0]?.id}=2`, `${step2[2]?.id}=not-sure`]);
+      expect(checked).toEqual([`${names[0]}=2`, `${names[2]}=dont-know`, `${names[3]}=not-applicable`]);
       clean(log);
     });
   });
@@ -173,6 +183,10 @@ describe('results, history, export and import', () => {
       await rows.first().waitFor();
       expect(await rows.count()).toBe(2);
       expect(await rows.allTextContents()).toEqual([expect.stringContaining('(Before)'), expect.stringContaining('(After)')]);
+      // The comparison comes first, before the trend and the list.
+      const order = await page.locator('h2').allTextContents();
+      expect(order.indexOf('What changed')).toBeLessThan(order.indexOf('Over time'));
+      expect(order.indexOf('Over time')).toBeLessThan(order.indexOf('All results'));
 
       const before = scoreAnswers(instrument, answersFor(instrument, allDisagree));
       const after = scoreAnswers(instrument, answersFor(instrument, allAgree));
@@ -182,11 +196,16 @@ describe('results, history, export and import', () => {
         if (a?.status !== 'scored' || b?.status !== 'scored') throw new Error('patterns answer everything');
         const change = Math.round(b.score) - Math.round(a.score);
         const cell = page.locator(`.compare-table tr[data-dimension="${dimension.id}"] td`).nth(2);
-        expect(await cell.textContent()).toBe(change > 0 ? `+${change}` : String(change));
-        const trend = page.locator('.trend').nth(i).locator('tbody td');
-        expect(await trend.allTextContents()).toEqual([String(Math.round(a.score)), String(Math.round(b.score))]);
+        expect(await cell.textContent()).toBe(change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0');
       }
-      expect(await page.locator('.trend svg path.chart-line').count()).toBe(instrument.dimensions.length);
+      // One trend chart, the overall score by default; its figures are the same as the engine's.
+      if (before.overall.status !== 'scored' || after.overall.status !== 'scored') throw new Error('patterns give an overall score');
+      const overallScores = [String(Math.round(before.overall.score)), String(Math.round(after.overall.score))];
+      expect(await page.locator('.trend-table tbody td:last-child').allTextContents()).toEqual(overallScores);
+      expect(await page.locator('.trend-chart svg path.chart-line').count()).toBe(1);
+      await page.locator('#trend-series').selectOption(instrument.dimensions[2]?.id ?? '');
+      const third = [before.attributes[2], after.attributes[2]].map((x) => (x?.status === 'scored' ? String(Math.round(x.score)) : ''));
+      await expect.poll(() => page.locator('.trend-table tbody td:last-child').allTextContents()).toEqual(third);
       expect(await axeViolations(page)).toEqual([]);
 
       page.once('dialog', (d) => void d.accept());
@@ -236,31 +255,37 @@ describe('results, history, export and import', () => {
     });
   });
 
-  test('printing the results gives a short report with the chart, the table and the advice, and no navigation', async () => {
+  test('printing the results gives a leader’s brief: at most two pages on A4 and Letter, with site, address, date and version, and no navigation or calls to action', async () => {
     await withContext(async (context) => {
       const { page, log } = await openPage(context);
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, varied);
       await page.waitForURL(/results/);
-      await page.locator('.score-table').waitFor();
+      await page.locator('.score-table').waitFor({ state: 'attached' });
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.score-chart svg').isVisible()).toBe(true);
+      expect(await page.locator('.score-chart .chart-box svg').isVisible()).toBe(true);
       expect(await page.locator('.site-header').isVisible()).toBe(false);
-      const pdf = await page.pdf({ format: 'A4' });
       const dir = mkdtempSync(join(tmpdir(), 'cf-pdf-'));
-      writeFileSync(join(dir, 'report.pdf'), pdf);
-      const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
-      const pages = Number(execFileSync('pdfinfo', [join(dir, 'report.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]);
-      expect(pages).toBeLessThanOrEqual(2);
-      expect(text).toContain('Scores per attribute');
-      expect(text).toContain('Executive buy-in');
-      expect(text).toMatch(/Readiness score per attribute, 0 to 100: figures/);
-      expect(text).toContain('Your priorities');
-      expect(text).toContain(`version ${instrument.version}`);
-      expect(text).not.toContain('Search the playbook');
-      expect(text).not.toContain('Team view');
-      // The chart is drawn as vector text: its labels and axis are in the PDF.
-      expect(text.match(/Executive buy-in/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      for (const format of ['A4', 'Letter'] as const) {
+        writeFileSync(join(dir, `${format}.pdf`), await page.pdf({ format }));
+        const text = execFileSync('pdftotext', ['-layout', join(dir, `${format}.pdf`), '-'], { encoding: 'utf8' });
+        const pages = Number(execFileSync('pdfinfo', [join(dir, `${format}.pdf`)], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]);
+        expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+        expect(text).toContain('Culture First');
+        expect(text).toContain(site);
+        expect(text).toMatch(/printed \w+ \d+, \d{4}/);
+        expect(text).toContain(`version ${instrument.version}`);
+        expect(text).toContain('Scores per attribute');
+        expect(text).toContain('Your priorities');
+        // The chart is drawn as vector text: its labels and band zones are in the PDF.
+        expect(text).toContain(instrument.dimensions[0]?.name);
+        expect(text).toContain(instrument.bands[0]?.label);
+        for (const absent of ['Search the playbook', 'Team view', 'Show the figures', 'Take the check again', 'Export as JSON', '↩']) {
+          expect(text, absent).not.toContain(absent);
+        }
+        // Internal links print as full addresses or not at all, never as bare paths.
+        expect(text).not.toMatch(/\(\/(playbook|assessment)\//);
+      }
       clean(log);
     });
   });

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { importResults } from '../../src/domain/exchange/import.ts';
+import type { AnswerValue } from '../../src/domain/result/answers.ts';
 import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { deploymentPrefix } from '../../src/domain/storage/key.ts';
@@ -29,16 +30,16 @@ afterAll(async () => {
 // --- Result files, made with the engine so the page's figures can be compared with the engine's. ---
 
 /** A deterministic spread of answers per person: some agree, some do not, a few "Not sure". */
-function answersOf(seed: number): Record<string, number | null> {
+function answersOf(seed: number): Record<string, AnswerValue> {
   let state = seed * 9973 + 17;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const answers: Record<string, number | null> = {};
+  const answers: Record<string, AnswerValue> = {};
   for (const item of instrument.items) {
     const r = next();
-    answers[item.id] = r < 0.06 ? null : 1 + Math.floor(next() * instrument.scale.points.length);
+    answers[item.id] = r < 0.06 ? 'dont-know' : 1 + Math.floor(next() * 5);
   }
   return answers;
 }

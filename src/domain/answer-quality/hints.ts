@@ -1,98 +1,125 @@
 import { lookup } from '../instrument/lookup.ts';
-import type { Instrument } from '../instrument/schema.ts';
+import type { Instrument, Item } from '../instrument/schema.ts';
 import { isScaleValue, type Answers } from '../result/answers.ts';
+import type { StepSeconds } from '../result/result.ts';
 
 /**
- * Gentle hints about patterns that often mean a statement was read quickly. They are never
- * used to change a score and are worded as invitations, not verdicts.
+ * Gentle hints about patterns that often mean a statement was read quickly. They never change
+ * a score and are worded as invitations, not verdicts.
  */
 export type AnswerQualityHint =
   | {
-      readonly kind: 'same-answer-everywhere';
-      /** The scale value given to every answered item. */
+      /** The same answer to statements worded both ways, on one scale. */
+      readonly kind: 'same-answer-both-ways';
       readonly value: number;
-      readonly answered: number;
+      readonly label: string;
+      /** The reverse-worded statements that got it. */
+      readonly reverseItems: readonly string[];
       readonly message: string;
     }
   | {
-      readonly kind: 'reverse-item-agrees-with-twins';
-      readonly dimension: string;
-      /** The reverse-worded item(s) whose answer points the same way as the direct items. */
-      readonly reverseItems: readonly string[];
-      /** The direct items of the same attribute that were compared with them. */
-      readonly directItems: readonly string[];
+      /** A declared mirror pair answered as if both were true (or both false). */
+      readonly kind: 'mirror-pair-disagrees';
+      readonly pairs: readonly (readonly [string, string])[];
+      readonly message: string;
+    }
+  | {
+      /** Steps answered faster than the instrument's seconds per statement. */
+      readonly kind: 'answered-very-fast';
+      /** Attribute ids of those steps. */
+      readonly steps: readonly string[];
       readonly message: string;
     };
 
-export interface AnswerQualityOptions {
-  /**
-   * Straight-lining is only mentioned when at least this many items were answered; a few
-   * identical answers are ordinary. Default 10.
-   */
-  readonly minimumForSameAnswer?: number;
+export interface AnswerQualityInput {
+  readonly answers: Answers;
+  /** Seconds spent per step as the check recorded them; absent for results without timings. */
+  readonly stepSeconds?: StepSeconds | undefined;
 }
 
+/** Straight-lining is only mentioned with at least this many reverse-worded statements in the pattern. */
+const MINIMUM_REVERSE_FOR_SAME_ANSWER = 3;
+
 /**
- * Rules, on a scale of `points` points (5 in the default instrument):
+ * Rules:
  *
- * - Same answer everywhere: at least `minimumForSameAnswer` items answered on the scale, and all
- *   of them with the same value. "Not sure" and skipped items are ignored.
- * - Reverse item agrees with its twins: within one attribute, take the raw (unflipped) answers.
- *   "Agreement" is a value ≥ points − 1 (Agree, Strongly agree); "disagreement" is ≤ 2
- *   (Strongly disagree, Disagree). A reverse item contradicts its twins when at least one direct
- *   item of the attribute is answered and either the reverse item is in agreement while the mean
- *   of the answered direct items is ≥ points − 1, or the reverse item is in disagreement while
- *   that mean is ≤ 2. One hint per attribute lists every such reverse item.
- *   When the same answer was given everywhere, those hints are left out: the first hint already
- *   says it, and repeating it eight times would feel like blame.
+ * - Same answer both ways: on one scale (frequency or agreement), every scale answer has the
+ *   same value, that value is not the scale's middle point, at least 3 of those statements are
+ *   reverse-worded and at least 3 are direct. Saying “Often” to a statement and to its reverse is
+ *   what straight-lining looks like; an all-middle pattern is not flagged, as it may be honest.
+ * - Mirror pair disagrees: for each declared mirror pair with both answered on the scale, the raw
+ *   answers are both in the top two points or both in the bottom two. Only declared pairs count:
+ *   other reverse statements describe different events and can honestly both be true.
+ * - Answered very fast: a step whose recorded seconds are below the instrument's
+ *   `scoring.fastAnswerSeconds` times the number of its statements answered.
  */
-export function findAnswerQualityHints(
-  instrument: Instrument,
-  answers: Answers,
-  options: AnswerQualityOptions = {},
-): AnswerQualityHint[] {
-  const { points, itemsByDimension, dimensions } = lookup(instrument);
-  const minimum = options.minimumForSameAnswer ?? 10;
+export function findAnswerQualityHints(instrument: Instrument, input: AnswerQualityInput): AnswerQualityHint[] {
+  const { answers } = input;
+  const { pointsByFormat, itemsById, dimensions, itemsByDimension } = lookup(instrument);
   const hints: AnswerQualityHint[] = [];
 
-  const given = instrument.items.map((item) => answers[item.id]).filter((v): v is number => isScaleValue(v, points));
-  const first = given[0];
-  if (first !== undefined && given.length >= minimum && given.every((v) => v === first)) {
-    const label = instrument.scale.points.find((p) => p.value === first)?.label ?? String(first);
+  for (const format of ['frequency', 'agreement'] as const) {
+    const points = pointsByFormat[format];
+    const scale = instrument.scales[format];
+    if (!scale) continue;
+    const answered = instrument.items.filter((item) => item.format === format && isScaleValue(answers[item.id], points));
+    const first = answered[0] && answers[answered[0].id];
+    if (typeof first !== 'number' || (points % 2 === 1 && first === (points + 1) / 2)) continue;
+    if (!answered.every((item) => answers[item.id] === first)) continue;
+    const reverse = answered.filter((item) => item.reverse);
+    if (reverse.length < MINIMUM_REVERSE_FOR_SAME_ANSWER || answered.length - reverse.length < MINIMUM_REVERSE_FOR_SAME_ANSWER) continue;
+    const label = scale.points.find((p) => p.value === first)?.label ?? String(first);
     hints.push({
-      kind: 'same-answer-everywhere',
+      kind: 'same-answer-both-ways',
       value: first,
-      answered: given.length,
+      label,
+      reverseItems: reverse.map((item) => item.id),
       message:
-        `You chose "${label}" for all ${given.length} statements you answered. That can be exactly right. ` +
-        'Some statements are worded the other way round, though, so if a few went by quickly, a second look may sharpen your result.',
+        `You answered “${label}” to every statement on the “${scale.question}” scale, including ${reverse.length} that are worded the other way round. ` +
+        'If that is what you see, nothing needs to change; if some went by quickly, a second look may sharpen your result.',
     });
-    return hints;
   }
 
-  const agrees = (v: number): boolean => v >= points - 1;
-  const disagrees = (v: number): boolean => v <= 2;
-  for (const dimension of dimensions) {
-    const items = itemsByDimension.get(dimension.id) ?? [];
-    const direct = items.filter((item) => !item.reverse && isScaleValue(answers[item.id], points));
-    if (direct.length === 0) continue;
-    const directMean = direct.reduce((sum, item) => sum + (answers[item.id] ?? 0), 0) / direct.length;
-    const contradicting = items.filter((item) => {
-      const value = answers[item.id];
-      if (!item.reverse || !isScaleValue(value, points)) return false;
-      return (agrees(value) && directMean >= points - 1) || (disagrees(value) && directMean <= 2);
-    });
-    if (contradicting.length === 0) continue;
+  const pairs: [string, string][] = [];
+  for (const item of instrument.items) {
+    const other = item.mirror ? itemsById.get(item.mirror) : undefined;
+    if (!other || other.id < item.id) continue;
+    if (disagrees(item, other, answers, pointsByFormat[item.format], pointsByFormat[other.format])) pairs.push([item.id, other.id]);
+  }
+  if (pairs.length > 0) {
     hints.push({
-      kind: 'reverse-item-agrees-with-twins',
-      dimension: dimension.id,
-      reverseItems: contradicting.map((item) => item.id),
-      directItems: direct.map((item) => item.id),
+      kind: 'mirror-pair-disagrees',
+      pairs,
       message:
-        `In ${dimension.name}, ${contradicting.length === 1 ? 'one statement is' : 'some statements are'} worded the other way round ` +
-        'from the rest, yet the answers point the same way. If that was intended, nothing needs to change; ' +
-        'otherwise it may be worth reading them once more.',
+        `${pairs.length === 1 ? 'Two statements say' : `${pairs.length} pairs of statements say`} the opposite of each other, yet the answers point the same way. ` +
+        'If both are true where you work, nothing needs to change; otherwise it may be worth reading them once more.',
     });
   }
+
+  const seconds = input.stepSeconds;
+  if (seconds) {
+    const fast = dimensions.filter((dimension) => {
+      const spent = seconds[dimension.id];
+      const count = (itemsByDimension.get(dimension.id) ?? []).filter((item) => answers[item.id] !== undefined).length;
+      return spent !== undefined && count > 0 && spent < count * instrument.scoring.fastAnswerSeconds;
+    });
+    if (fast.length > 0) {
+      hints.push({
+        kind: 'answered-very-fast',
+        steps: fast.map((d) => d.id),
+        message:
+          `${fast.length === 1 ? `The step on ${fast[0]?.topic}` : `${fast.length} steps`} went by in under ${instrument.scoring.fastAnswerSeconds} seconds a statement. ` +
+          'Quick answers can be right; if some were guesses, going over them again may make the result more useful.',
+      });
+    }
+  }
   return hints;
+}
+
+/** Both raw answers in the top two points, or both in the bottom two: the pair points the same way. */
+function disagrees(a: Item, b: Item, answers: Answers, pointsA: number, pointsB: number): boolean {
+  const va = answers[a.id];
+  const vb = answers[b.id];
+  if (!isScaleValue(va, pointsA) || !isScaleValue(vb, pointsB)) return false;
+  return (va >= pointsA - 1 && vb >= pointsB - 1) || (va <= 2 && vb <= 2);
 }

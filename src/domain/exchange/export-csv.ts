@@ -1,5 +1,5 @@
 import { bandLabel } from '../instrument/bands.ts';
-import { lookup } from '../instrument/lookup.ts';
+import { answerText, lookup } from '../instrument/lookup.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { CompletedResult } from '../result/result.ts';
 import { toCsv, type CsvCell } from './csv.ts';
@@ -32,7 +32,6 @@ const rounded = (score: number): number => Math.round(score * 10) / 10;
  */
 export function exportResultsCsv(instrument: Instrument, results: readonly CompletedResult[]): string {
   const { dimensionsById, itemsById } = lookup(instrument);
-  const pointLabel = new Map(instrument.scale.points.map((p) => [p.value, p.label]));
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const result of results) {
     const head: CsvCell[] = [result.id, result.completedAt, result.label ?? null, result.instrument.id, result.instrument.version];
@@ -71,7 +70,7 @@ export function exportResultsCsv(instrument: Instrument, results: readonly Compl
         item?.text ?? null,
         item ? (item.reverse ? 'yes' : 'no') : null,
         typeof answer === 'number' ? answer : null,
-        answer === undefined ? 'not answered' : answer === null ? instrument.scale.notSure.label : (pointLabel.get(answer) ?? null),
+        answer === undefined ? 'not answered' : item ? (answerText(instrument, item, answer) ?? null) : typeof answer === 'string' ? answer : null,
         null,
         null,
         item ? null : 'question no longer asked',

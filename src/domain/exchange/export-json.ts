@@ -14,6 +14,7 @@ export function buildExport(instrument: Instrument, results: readonly CompletedR
       completedAt: result.completedAt,
       ...(result.label === undefined ? {} : { label: result.label }),
       instrument: result.instrument,
+      ...(result.role === undefined ? {} : { role: result.role }),
       answers: result.answers,
       scores: result.scores,
     })),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { instrumentRefSchema, timestampSchema } from '../result/result.ts';
+import { instrumentRefSchema, roleSchema, timestampSchema } from '../result/result.ts';
 import { scoresSchema } from '../result/scores-schema.ts';
 
 /** The export's own format id, so a file says what it is without its name. */
@@ -10,15 +10,17 @@ export const EXPORT_FORMAT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 1_048_576;
 
 /**
- * A result as it appears in an export file. Answers are checked loosely here (any number or
- * null) so that import can name the exact item whose value is out of range.
+ * A result as it appears in an export file. Answers are checked loosely here (any number, an
+ * answer outside the scale, or null: "Not sure" in version-1 files) so that import can name the
+ * exact item whose value is out of range.
  */
 export const exportedResultSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   completedAt: timestampSchema,
   label: z.exactOptional(z.string()),
   instrument: instrumentRefSchema,
-  answers: z.record(z.string(), z.nullable(z.number())),
+  role: z.exactOptional(roleSchema),
+  answers: z.record(z.string(), z.union([z.number(), z.literal('dont-know'), z.literal('not-applicable'), z.null()])),
   scores: scoresSchema,
 });
 

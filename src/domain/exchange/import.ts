@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { mergeResults, type Merge } from '../history/history.ts';
 import { lookup } from '../instrument/lookup.ts';
 import type { Instrument } from '../instrument/schema.ts';
-import { isScaleValue } from '../result/answers.ts';
+import { DONT_KNOW, isOutsideAnswer, isScaleValue, type AnswerValue } from '../result/answers.ts';
 import type { CompletedResult } from '../result/result.ts';
 import { scoreAnswers } from '../scoring/score.ts';
 import type { AssessmentDocument } from '../storage/document.ts';
@@ -120,7 +120,7 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
     return refuse(issue ? schemaRefusal(issue) : { reason: 'wrong-format', message: 'This file is not a Culture First results export.' });
   }
 
-  const { points, itemsById } = lookup(instrument);
+  const { pointsByFormat, itemsById } = lookup(instrument);
   const unknownItems = new Set<string>();
   for (const [index, result] of checked.data.results.entries()) {
     if (result.instrument.id !== instrument.id) {
@@ -137,16 +137,21 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
         message: `Result ${index + 1} was made with version ${result.instrument.version} of the questions, newer than this site's version ${instrument.version}.`,
       });
     }
+    const current = result.instrument.version === instrument.version;
     for (const [itemId, value] of Object.entries(result.answers)) {
-      // Results of older versions may hold items that were removed since; they are kept and not counted.
-      if (!itemsById.has(itemId) && result.instrument.version === instrument.version) unknownItems.add(itemId);
-      if (value !== null && !isScaleValue(value, points)) {
+      // Results of older versions answered other statements; they are kept with their own scores.
+      const item = itemsById.get(itemId);
+      if (!item && current) unknownItems.add(itemId);
+      // A version-1 file wrote "Not sure" as null; later versions write "dont-know" or "not-applicable".
+      if (value === null || isOutsideAnswer(value)) continue;
+      const points = current && item ? pointsByFormat[item.format] : 100;
+      if (!isScaleValue(value, points)) {
         return refuse({
           reason: 'value-out-of-range',
           path: `results[${index}].answers.${itemId}`,
           itemId,
           value,
-          message: `Result ${index + 1} answers "${itemId}" with ${String(value)}; answers must be a whole number from 1 to ${points}, or empty for "${instrument.scale.notSure.label}".`,
+          message: `Result ${index + 1} answers "${itemId}" with ${String(value)}; answers must be a whole number from 1 to ${points}, "dont-know" for "${instrument.outsideAnswers.dontKnow.label}" or "not-applicable" for "${instrument.outsideAnswers.notApplicable.label}".`,
         });
       }
     }
@@ -164,20 +169,23 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
   const results = checked.data.results.map((result): CompletedResult => {
     const label = result.label === undefined ? undefined : cleanLabel(result.label);
     const current = result.instrument.version === instrument.version;
+    const answers: Record<string, AnswerValue> = {};
+    for (const [itemId, value] of Object.entries(result.answers)) answers[itemId] = value ?? DONT_KNOW;
     return {
       id: result.id,
       completedAt: result.completedAt,
       ...(label === undefined ? {} : { label }),
       instrument: result.instrument,
-      answers: result.answers,
+      ...(result.role === undefined ? {} : { role: result.role }),
+      answers,
       // Scores are recomputed for the current version so a hand-edited number never shows;
-      // older results keep the scores of their time and are rescored when opened.
-      scores: current ? scoreAnswers(instrument, result.answers) : result.scores,
+      // results of other versions keep the scores of their time (their statements differ).
+      scores: current ? scoreAnswers(instrument, answers) : result.scores,
     };
   });
   const older = results.filter((r) => r.instrument.version !== instrument.version).length;
   if (older > 0) {
-    notes.push(`${older} result${older === 1 ? ' was' : 's were'} made with an earlier version of the questions; ${older === 1 ? 'it is' : 'they are'} rescored from the questions that still exist when opened.`);
+    notes.push(`${older} result${older === 1 ? ' was' : 's were'} made with an earlier version of the questions; ${older === 1 ? 'it is' : 'they are'} kept with the scores of their time and not compared with results of the current version.`);
   }
   return { ok: true, results, notes };
 }

@@ -1,14 +1,20 @@
 import type { Instrument } from '../instrument/schema.ts';
+import { draftFits } from '../draft/draft.ts';
 import { resultId, type CompletedResult } from '../result/result.ts';
+import { roleForResult } from '../result/role.ts';
 import { scoreAnswers } from '../scoring/score.ts';
 import type { AssessmentDocument } from '../storage/document.ts';
 import { cleanLabel } from '../text/label.ts';
 
 export type Completion =
   | { readonly ok: true; readonly document: AssessmentDocument; readonly result: CompletedResult }
-  | { readonly ok: false; readonly reason: 'no-draft' | 'different-instrument'; readonly message: string };
+  | { readonly ok: false; readonly reason: 'no-draft' | 'different-instrument' | 'other-version'; readonly message: string };
 
-/** Turns the draft into a completed result with its scores, appends it to the history and clears the draft. */
+/**
+ * Turns the draft into a completed result with its scores, role and step timings, appends it to
+ * the history and clears the draft. A draft begun under another version is refused (its answers
+ * belong to other statements).
+ */
 export function completeDraft(
   document: AssessmentDocument,
   instrument: Instrument,
@@ -19,13 +25,18 @@ export function completeDraft(
   }
   const draft = document.draft;
   if (!draft) return { ok: false, reason: 'no-draft', message: 'There are no answers in progress to complete.' };
+  const fit = draftFits(draft, instrument);
+  if (!fit.fits) return { ok: false, reason: fit.reason, message: fit.message };
+  const role = roleForResult(draft.role);
   const label = options.label === undefined ? undefined : cleanLabel(options.label);
   const result: CompletedResult = {
     id: resultId(options.now, draft.answers),
     completedAt: options.now,
     ...(label === undefined ? {} : { label }),
     instrument: { id: instrument.id, version: instrument.version },
+    ...(role === undefined ? {} : { role }),
     answers: draft.answers,
+    ...(draft.stepSeconds === undefined ? {} : { stepSeconds: draft.stepSeconds }),
     scores: scoreAnswers(instrument, draft.answers),
   };
   return { ok: true, result, document: { ...document, draft: null, history: [...document.history, result] } };

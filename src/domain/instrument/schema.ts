@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
 /**
- * The shape of an assessment instrument: the questions, the scale, the attributes they measure,
- * the bands a score falls into and the advice for each attribute in each band.
+ * The shape of a readiness instrument (version 2 of the format): one time window, two answer
+ * scales (how often something was seen; how far a perception is shared), two answers outside
+ * the scale, the statements with what each observes and the play that moves it, the scoring
+ * settings, the bands a score falls into and the advice for each attribute in each band.
  *
- * This schema checks structure only. Rules that span fields (every item points to a known
- * dimension, bands cover 0–100 without gaps, advice links exist in the playbook) live in
- * `validate.ts`, because they need the playbook's chapters and should fail with a sentence an
- * editor understands rather than a zod issue code.
+ * This schema checks structure only. Rules that span fields (every statement points to a known
+ * attribute and a play in its chapter, mirror pairs are declared both ways, bands cover 0–100
+ * without gaps) live in `validate.ts`, because they need the playbook's chapters and should
+ * fail with a sentence an editor understands rather than a zod issue code.
  */
 
 /** Lower-case words joined by hyphens. Also keeps ids such as `__proto__` out of answer maps. */
@@ -18,30 +20,70 @@ export const idSchema = z
 export const scalePointSchema = z.object({
   /** The number stored in answers; points run 1, 2, 3 … without holes (checked in validate.ts). */
   value: z.number().int(),
-  /** What the respondent sees, e.g. "Strongly agree". */
+  /** What the respondent sees, e.g. "Often". */
   label: z.string().min(1),
 });
 
+/** How a statement is answered: how often something was seen, or how far one agrees with a perception. */
+export const FORMATS = ['frequency', 'agreement'] as const;
+export const formatSchema = z.enum(FORMATS);
+
 export const scaleSchema = z.object({
-  /** Ordered from the strongest disagreement (value 1) to the strongest agreement. */
+  /** The question the scale answers, shown above its points, e.g. "How often?". */
+  question: z.string().min(1),
+  /** From the weakest (value 1: Never, Strongly disagree) to the strongest. */
   points: z.array(scalePointSchema).min(2),
-  /**
-   * The "Not sure" option. It is stored as `null` in answers and counts as no answer;
-   * an item that was never reached is simply absent from the answers.
-   */
-  notSure: z.object({ label: z.string().min(1) }),
 });
+
+export const scalesSchema = z.object({
+  /** For events and behaviour: Never … Always. Required when any statement uses it (validate.ts). */
+  frequency: scaleSchema.optional(),
+  /** For perceptions: Strongly disagree … Strongly agree. */
+  agreement: scaleSchema.optional(),
+});
+
+/** The two answers outside the scale. Neither counts in a score; both are counted and shown. */
+export const outsideAnswersSchema = z.object({
+  /** "Don’t know": the respondent cannot see it. Stored as "dont-know". */
+  dontKnow: z.object({ label: z.string().min(1) }),
+  /** "Doesn’t apply here / no occasion": nothing happened that the statement could describe. Stored as "not-applicable". */
+  notApplicable: z.object({ label: z.string().min(1) }),
+});
+
+/** The period every statement is answered for. One window, equal to the playbook's retest interval. */
+export const timeWindowSchema = z.object({
+  /** As it reads inside a sentence: "the last three months". */
+  label: z.string().min(1),
+  /** The same period in months, so the playbook can say "retest every 3 months" from it. */
+  months: z.number().int().positive(),
+});
+
+export const scoringSettingsSchema = z.object({
+  /** An attribute gets a score only with at least this many answers on the scale. */
+  minimumScoredAnswers: z.number().int().positive().default(3),
+  /** The overall band is given only when at least this many attributes are scored. */
+  minimumScoredAttributes: z.number().int().positive().default(6),
+  /** Seconds per statement below which a step counts as "answered very fast" (a hint, never a penalty). */
+  fastAnswerSeconds: z.number().positive().default(2),
+});
+
+export const SUBJECTS = ['me', 'team', 'manager', 'senior-leaders'] as const;
+/** Whose behaviour a statement is about; each statement keeps to one. */
+export const subjectSchema = z.enum(SUBJECTS);
 
 export const dimensionSchema = z.object({
   id: idSchema,
+  /** The attribute's name, shown with the results ("Executive buy-in"). */
   name: z.string().min(1),
-  /** One line shown under the attribute's name on the results page. */
+  /** The neutral heading of its step in the check: a topic, not the ideal ("Senior leaders"). */
+  topic: z.string().min(1),
+  /** One line shown with the attribute on the results page (never while answering). */
   summary: z.string().min(1),
   /** Slug of the playbook chapter this attribute links to. */
   chapter: z.string().min(1),
   /** Share of the overall score; must be positive (checked in validate.ts with a plain sentence). */
   weight: z.number().default(1),
-  /** A critical attribute in the lowest band caps the overall band at the lowest band. */
+  /** A critical attribute clearly in the lowest band, or unknown, keeps the overall result out of the top band. */
   critical: z.boolean().default(false),
   /** Play ids (anchors in the chapter) offered with this attribute's advice. */
   plays: z.array(z.string().min(1)).default([]),
@@ -51,10 +93,20 @@ export const itemSchema = z.object({
   id: idSchema,
   /** Id of the dimension (attribute) this statement measures. */
   dimension: z.string().min(1),
-  /** The statement, describing observable behaviour in a time frame. */
+  /** The statement: one observable idea, answered for the instrument's time window. */
   text: z.string().min(1),
-  /** True when agreeing with the statement signals a weaker culture; the answer is flipped. */
+  /** Which scale answers it. */
+  format: formatSchema,
+  /** Whose behaviour it describes. */
+  subject: subjectSchema,
+  /** True when a high answer signals a weaker culture; the answer is flipped before scoring. */
   reverse: z.boolean().default(false),
+  /** Id of the statement that says the opposite, declared on both; only such pairs can "contradict". */
+  mirror: idSchema.optional(),
+  /** One line: the behaviour the statement observes. */
+  observes: z.string().min(1),
+  /** Id of the play (in the attribute's chapter) that moves this statement. */
+  play: z.string().min(1),
 });
 
 export const bandSchema = z.object({
@@ -85,12 +137,15 @@ export const adviceSchema = z.object({
 
 export const instrumentSchema = z.object({
   id: idSchema,
-  /** Rises whenever items change, so stored results can tell which questions they answered. */
+  /** Rises whenever statements change; results of different versions are never compared. */
   version: z.number().int().positive(),
   title: z.string().min(1),
   introduction: z.string().min(1),
   estimatedMinutes: z.number().positive(),
-  scale: scaleSchema,
+  window: timeWindowSchema,
+  scales: scalesSchema,
+  outsideAnswers: outsideAnswersSchema,
+  scoring: scoringSettingsSchema.default({ minimumScoredAnswers: 3, minimumScoredAttributes: 6, fastAnswerSeconds: 2 }),
   dimensions: z.array(dimensionSchema).min(1),
   items: z.array(itemSchema).min(1),
   bands: z.array(bandSchema).min(1),
@@ -99,6 +154,11 @@ export const instrumentSchema = z.object({
 
 export type ScalePoint = z.infer<typeof scalePointSchema>;
 export type Scale = z.infer<typeof scaleSchema>;
+export type Format = z.infer<typeof formatSchema>;
+export type Subject = z.infer<typeof subjectSchema>;
+export type TimeWindow = z.infer<typeof timeWindowSchema>;
+export type OutsideAnswers = z.infer<typeof outsideAnswersSchema>;
+export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Band = z.infer<typeof bandSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, type InstrumentProblem } from './problem.ts';
-import { instrumentSchema, type Instrument } from './schema.ts';
+import { lookup } from './lookup.ts';
+import { FORMATS, instrumentSchema, type Instrument } from './schema.ts';
 
 export interface ValidationContext {
   /** The file name to show in problems. */
@@ -13,8 +14,6 @@ export type InstrumentCheck =
   | { readonly ok: true; readonly instrument: Instrument; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly InstrumentProblem[] };
 
-/** Each attribute needs this many items so that no score rests on one or two answers. */
-export const MINIMUM_ITEMS_PER_ATTRIBUTE = 3;
 
 const quoteList = (values: Iterable<string>): string => [...values].join(', ');
 
@@ -36,6 +35,9 @@ function schemaIssueMessage(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array') return `${field} needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}.`;
       if (issue.origin === 'string') return `${field} must not be empty.`;
       return `${field} must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}.`;
+    case 'invalid_value':
+      if (issue.input === undefined) return `${field} is missing; please add it.`;
+      return `${field} is ${JSON.stringify(issue.input)}; use one of: ${issue.values.map((v) => String(v)).join(', ')}.`;
     case 'invalid_format':
       return `${field} is not in the expected form. ${issue.message}`;
     default:
@@ -114,15 +116,23 @@ export function checkInstrumentRules(instrument: Instrument, context: Validation
     }
     itemCounts.set(item.dimension, (itemCounts.get(item.dimension) ?? 0) + 1);
   });
+  const minimum = instrument.scoring.minimumScoredAnswers;
   instrument.dimensions.forEach((dimension, index) => {
     const count = itemCounts.get(dimension.id) ?? 0;
-    if (count < MINIMUM_ITEMS_PER_ATTRIBUTE) {
+    if (count < minimum) {
       report(
         `dimensions[${index}]`,
-        `"${dimension.name}" has ${count} statement${count === 1 ? '' : 's'}; each attribute needs at least ${MINIMUM_ITEMS_PER_ATTRIBUTE} so that its score does not rest on one or two answers.`,
+        `"${dimension.name}" has ${count} statement${count === 1 ? '' : 's'}, but an attribute is scored only with ${minimum} scored answers (scoring.minimumScoredAnswers); it could never get a score. Add statements or lower the minimum.`,
       );
     }
   });
+  if (instrument.scoring.minimumScoredAttributes > instrument.dimensions.length) {
+    report(
+      'scoring.minimumScoredAttributes',
+      `An overall band needs ${instrument.scoring.minimumScoredAttributes} scored attributes, but the instrument has only ${instrument.dimensions.length}; no result could ever get one.`,
+    );
+  }
+  checkItems(instrument, context, report);
 
   checkBands(instrument, report);
 
@@ -168,12 +178,45 @@ export function checkInstrumentRules(instrument: Instrument, context: Validation
 type Report = (path: string, message: string) => void;
 
 function checkScale(instrument: Instrument, report: Report): void {
-  instrument.scale.points.forEach((point, index) => {
-    if (point.value !== index + 1) {
-      report(
-        `scale.points[${index}].value`,
-        `The scale's points must be numbered 1, 2, 3 … from disagreement to agreement; "${point.label}" is point ${index + 1} but has the value ${String(point.value)}.`,
-      );
+  for (const format of FORMATS) {
+    instrument.scales[format]?.points.forEach((point, index) => {
+      if (point.value !== index + 1) {
+        report(
+          `scales.${format}.points[${index}].value`,
+          `The ${format} scale's points must be numbered 1, 2, 3 … from the weakest to the strongest; "${point.label}" is point ${index + 1} but has the value ${String(point.value)}.`,
+        );
+      }
+    });
+  }
+}
+
+/** Each statement's scale exists, its play is in its attribute's chapter, and mirror pairs are declared both ways. */
+function checkItems(instrument: Instrument, context: ValidationContext, report: Report): void {
+  const { itemsById, dimensionsById } = lookup(instrument);
+  instrument.items.forEach((item, index) => {
+    const path = `items[${index}]`;
+    if (!instrument.scales[item.format]) {
+      report(`${path}.format`, `Statement "${item.id}" is answered on the ${item.format} scale, but the instrument defines no "scales.${item.format}"; add it or change the format.`);
+    }
+    const dimension = dimensionsById.get(item.dimension);
+    const anchors = dimension ? context.chapters.get(dimension.chapter) : undefined;
+    if (dimension && anchors && !anchors.has(item.play)) {
+      report(`${path}.play`, `Statement "${item.id}" names the play "${item.play}", but the chapter "${dimension.chapter}" has no play with that id.`);
+    }
+    if (item.mirror === undefined) return;
+    const mirror = itemsById.get(item.mirror);
+    if (!mirror) {
+      report(`${path}.mirror`, `Statement "${item.id}" names "${item.mirror}" as its mirror, but there is no statement with that id.`);
+    } else if (mirror.id === item.id) {
+      report(`${path}.mirror`, `Statement "${item.id}" names itself as its mirror; a mirror is the statement that says the opposite.`);
+    } else if (mirror.mirror !== item.id) {
+      report(`${path}.mirror`, `Statement "${item.id}" names "${mirror.id}" as its mirror, but "${mirror.id}" does not name "${item.id}" back; declare the pair on both statements.`);
+    } else if (mirror.dimension !== item.dimension) {
+      report(`${path}.mirror`, `Mirror statements "${item.id}" and "${mirror.id}" measure different attributes; a mirror pair must measure the same one.`);
+    } else if (mirror.reverse === item.reverse) {
+      report(`${path}.mirror`, `Mirror statements "${item.id}" and "${mirror.id}" are both ${item.reverse ? 'reverse-worded' : 'directly worded'}; in a mirror pair one says the opposite of the other, so exactly one is reverse-worded.`);
+    } else if (mirror.format !== item.format) {
+      report(`${path}.mirror`, `Mirror statements "${item.id}" and "${mirror.id}" use different scales; a mirror pair is answered on the same one.`);
     }
   });
 }

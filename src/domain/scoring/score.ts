@@ -1,8 +1,16 @@
-import { lowestBand } from '../instrument/bands.ts';
 import { lookup } from '../instrument/lookup.ts';
-import type { Band, Instrument, Item } from '../instrument/schema.ts';
-import { isScaleValue, type Answers } from '../result/answers.ts';
-import type { AttributeScore, CriticalCap, OverallScore, ResultScores, ScoredAttribute } from './types.ts';
+import type { Band, Dimension, Instrument, Item } from '../instrument/schema.ts';
+import { DONT_KNOW, NOT_APPLICABLE, isScaleValue, type Answers } from '../result/answers.ts';
+import type {
+  AnswerCounts,
+  AttributeScore,
+  CriticalCap,
+  GateCheck,
+  MissingCause,
+  OverallScore,
+  ResultScores,
+  ScoreRange,
+} from './types.ts';
 
 /**
  * Rounds away floating-point noise so a score that is 75 on paper is never 74.99999999 and
@@ -17,34 +25,79 @@ export function itemPoints(item: Item, value: number, points: number): number {
   return item.reverse ? points + 1 - value : value;
 }
 
-/** An attribute needs at least half of its items answered (3 of 5, 2 of 4) to get a number. */
-export function answersNeeded(itemCount: number): number {
-  return Math.ceil(itemCount / 2);
+/** One scored answer on 0–100: the weakest point is 0, the strongest 100. */
+export function answerScore(item: Item, value: number, points: number): number {
+  return ((itemPoints(item, value, points) - 1) * 100) / (points - 1);
 }
 
 /** The arithmetic of one attribute, without the objects around it. */
 export interface AttributeTally {
+  readonly counts: AnswerCounts;
+  /** Scored answers (the same as `counts.scored`; kept for the team statistics' hot loop). */
   readonly answered: number;
-  /** 0–100, or undefined when fewer than half the items were answered. */
+  /** 0–100, or undefined with fewer scored answers than the instrument's minimum. */
   readonly score: number | undefined;
+  /** Undefined exactly when `score` is. */
+  readonly range: ScoreRange | undefined;
 }
 
-function tallyAttribute(items: readonly Item[], answers: Answers, points: number): AttributeTally {
-  let answered = 0;
+function spreadWord(stepsApart: number): ScoreRange['spread'] {
+  if (stepsApart <= 1) return 'close';
+  return stepsApart < 3 ? 'mixed' : 'wide';
+}
+
+const clamp = (value: number): number => Math.min(100, Math.max(0, value));
+
+/**
+ * Score and range of one attribute. The range is the mean ± max(spread, half a scale step) ÷ √n,
+ * where the spread is the standard deviation of the n scored answers on 0–100: more answers
+ * and closer answers give a narrower range. It is a plain-words precision, not a confidence interval.
+ */
+export function tallyAttribute(instrument: Instrument, items: readonly Item[], answers: Answers): AttributeTally {
+  const { pointsByFormat } = lookup(instrument);
+  let scored = 0;
+  let dontKnow = 0;
+  let notApplicable = 0;
+  let unanswered = 0;
   let sum = 0;
+  let sumOfSquares = 0;
+  let halfSteps = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  let stepSize = 0;
   for (const item of items) {
     const value = answers[item.id];
-    if (typeof value !== 'number' || !isScaleValue(value, points)) continue;
-    answered += 1;
-    sum += itemPoints(item, value, points);
+    const points = pointsByFormat[item.format];
+    if (value === DONT_KNOW) dontKnow += 1;
+    else if (value === NOT_APPLICABLE) notApplicable += 1;
+    else if (points >= 2 && isScaleValue(value, points)) {
+      const x = answerScore(item, value, points);
+      scored += 1;
+      sum += x;
+      sumOfSquares += x * x;
+      halfSteps += 50 / (points - 1);
+      stepSize = Math.max(stepSize, 100 / (points - 1));
+      lowest = Math.min(lowest, x);
+      highest = Math.max(highest, x);
+    } else unanswered += 1;
   }
-  if (answered === 0 || answered < answersNeeded(items.length)) return { answered, score: undefined };
-  // (mean − 1) / (points − 1) × 100, written as one division so whole means give whole scores.
-  return { answered, score: tidy(((sum - answered) * 100) / (answered * (points - 1))) };
+  const counts: AnswerCounts = { statements: items.length, scored, dontKnow, notApplicable, unanswered };
+  if (scored === 0 || scored < instrument.scoring.minimumScoredAnswers) {
+    return { counts, answered: scored, score: undefined, range: undefined };
+  }
+  const mean = sum / scored;
+  const variance = scored > 1 ? Math.max(0, (sumOfSquares - scored * mean * mean) / (scored - 1)) : 0;
+  const margin = Math.max(Math.sqrt(variance), halfSteps / scored) / Math.sqrt(scored);
+  const range: ScoreRange = {
+    low: Math.round(clamp(mean - margin)),
+    high: Math.round(clamp(mean + margin)),
+    spread: spreadWord(Math.round((highest - lowest) / stepSize)),
+  };
+  return { counts, answered: scored, score: tidy(mean), range };
 }
 
 /** Index of the band (lowest first) a score falls into; -1 if the bands leave it out. */
-function bandIndex(bands: readonly Band[], score: number): number {
+export function bandIndex(bands: readonly Band[], score: number): number {
   const last = bands.length - 1;
   for (let i = 0; i <= last; i += 1) {
     const band = bands[i];
@@ -53,110 +106,189 @@ function bandIndex(bands: readonly Band[], score: number): number {
   return -1;
 }
 
+/** True when the whole range lies inside one band: the band is not in doubt. */
+export function rangeInsideBand(bands: readonly Band[], range: ScoreRange): boolean {
+  const index = bandIndex(bands, range.low);
+  return index >= 0 && index === bandIndex(bands, range.high);
+}
+
+/** What most of an unscored attribute's missing answers were: the reason to name. */
+function missingCause(counts: AnswerCounts): MissingCause {
+  if (counts.dontKnow > 0 && counts.dontKnow >= counts.notApplicable && counts.dontKnow >= counts.unanswered) return 'dont-know';
+  if (counts.notApplicable > 0 && counts.notApplicable >= counts.unanswered) return 'not-applicable';
+  return 'unanswered';
+}
+
 /**
- * The numbers only: each attribute's score (undefined when not enough answers), the overall
- * score and its band after the critical gate. Team statistics over thousands of results use
- * this directly; `scoreAnswers` dresses the same numbers in objects and sentences, so the two
- * can never disagree.
+ * The numbers only: each attribute's tally, the overall score and its band after the gate.
+ * Team statistics over thousands of results use this directly; `scoreAnswers` dresses the same
+ * numbers in objects and sentences, so the two can never disagree.
  */
 export interface ScoreFigures {
   readonly tallies: readonly AttributeTally[];
+  /** Undefined when fewer attributes are scored than `scoring.minimumScoredAttributes`. */
   readonly overall: number | undefined;
-  /** Index into the bands ordered lowest first, after the critical gate; -1 when no overall. */
+  readonly scoredAttributes: number;
+  /** Index into the bands ordered lowest first, after the gate; -1 when no overall. */
   readonly overallBand: number;
   readonly uncappedBand: number;
-  /** Indexes (instrument order) of critical attributes in the lowest band that lowered the band. */
+  /** Indexes (instrument order) of critical attributes that held the band out of the top; empty when nothing was lowered. */
   readonly cappedBy: readonly number[];
-}
-
-export function scoreFigures(instrument: Instrument, answers: Answers): ScoreFigures {
-  const { points, dimensions, itemsPerDimension, bandsInOrder } = lookup(instrument);
-  const tallies: AttributeTally[] = [];
-  let weighted = 0;
-  let weights = 0;
-  for (const [index, dimension] of dimensions.entries()) {
-    const tally = tallyAttribute(itemsPerDimension[index] ?? [], answers, points);
-    tallies.push(tally);
-    if (tally.score !== undefined && dimension.weight > 0) {
-      weighted += tally.score * dimension.weight;
-      weights += dimension.weight;
-    }
-  }
-  if (weights === 0) return { tallies, overall: undefined, overallBand: -1, uncappedBand: -1, cappedBy: [] };
-  const overall = tidy(weighted / weights);
-  const uncappedBand = bandIndex(bandsInOrder, overall);
-  const cappedBy: number[] = [];
-  if (uncappedBand > 0) {
-    dimensions.forEach((dimension, index) => {
-      const score = tallies[index]?.score;
-      if (dimension.critical && score !== undefined && bandIndex(bandsInOrder, score) === 0) cappedBy.push(index);
-    });
-  }
-  return { tallies, overall, overallBand: cappedBy.length > 0 ? 0 : uncappedBand, uncappedBand, cappedBy };
-}
-
-export function scoreAttribute(instrument: Instrument, dimensionId: string, answers: Answers): AttributeScore {
-  const { points, itemsByDimension } = lookup(instrument);
-  const items = itemsByDimension.get(dimensionId) ?? [];
-  return toAttributeScore(instrument, dimensionId, items.length, tallyAttribute(items, answers, points));
-}
-
-function toAttributeScore(instrument: Instrument, dimensionId: string, itemCount: number, tally: AttributeTally): AttributeScore {
-  if (tally.score === undefined) {
-    return { dimension: dimensionId, status: 'not-enough-answers', answered: tally.answered, itemCount, needed: answersNeeded(itemCount) };
-  }
-  const band = lookup(instrument).bandsInOrder[bandIndex(lookup(instrument).bandsInOrder, tally.score)]?.id ?? '';
-  return { dimension: dimensionId, status: 'scored', score: tally.score, band, answered: tally.answered, itemCount };
-}
-
-function describeScore(score: number): string {
-  return String(Math.round(score));
-}
-
-function capReason(instrument: Instrument, capped: readonly ScoredAttribute[], uncappedBand: string): CriticalCap {
-  const { dimensionsById } = lookup(instrument);
-  const lowest = lowestBand(instrument);
-  const lowestLabel = lowest?.label ?? '';
-  const uncappedLabel = instrument.bands.find((b) => b.id === uncappedBand)?.label ?? uncappedBand;
-  const names = capped.map((a) => `${dimensionsById.get(a.dimension)?.name ?? a.dimension} (${describeScore(a.score)})`);
-  const subject = names.length === 1 ? `${names[0]} is` : `${names.join(' and ')} are`;
-  return {
-    dimensions: capped.map((a) => a.dimension),
-    reason:
-      `${subject} in "${lowestLabel}". Because ${names.length === 1 ? 'it is' : 'they are'} critical to a learning culture, ` +
-      `the overall result is "${lowestLabel}" rather than "${uncappedLabel}" until that changes.`,
-  };
+  /** Per critical attribute (instrument order): clearly in the lowest band, unknown, or clear. */
+  readonly gate: readonly { readonly index: number; readonly status: 'clear' | 'capped' | 'unknown' }[];
 }
 
 /**
- * Scores one set of answers: each attribute on 0–100, then the overall weighted mean of the
- * attributes that could be scored, its band, and the critical gate.
+ * The gate: a critical attribute whose whole range lies in the lowest band, or that could not be
+ * scored, keeps the overall result out of the top band: it lands one band below the top instead.
+ * Taking the lower of two bands, each of which one answer moves by at most one step, means
+ * one answer never moves the overall result by more than one band (see the property tests).
+ */
+export function scoreFigures(instrument: Instrument, answers: Answers): ScoreFigures {
+  const { dimensions, itemsPerDimension, bandsInOrder } = lookup(instrument);
+  const tallies: AttributeTally[] = [];
+  let weighted = 0;
+  let weights = 0;
+  let scoredAttributes = 0;
+  for (const [index, dimension] of dimensions.entries()) {
+    const tally = tallyAttribute(instrument, itemsPerDimension[index] ?? [], answers);
+    tallies.push(tally);
+    if (tally.score !== undefined) {
+      scoredAttributes += 1;
+      if (dimension.weight > 0) {
+        weighted += tally.score * dimension.weight;
+        weights += dimension.weight;
+      }
+    }
+  }
+  const gate: ScoreFigures['gate'][number][] = [];
+  dimensions.forEach((dimension, index) => {
+    if (!dimension.critical) return;
+    const tally = tallies[index];
+    if (tally?.score === undefined || !tally.range) {
+      gate.push({ index, status: 'unknown' });
+      return;
+    }
+    const lowest = bandIndex(bandsInOrder, tally.score) === 0 && rangeInsideBand(bandsInOrder, tally.range);
+    gate.push({ index, status: lowest ? 'capped' : 'clear' });
+  });
+  const needed = Math.min(instrument.scoring.minimumScoredAttributes, dimensions.length);
+  if (weights === 0 || scoredAttributes < needed) {
+    return { tallies, overall: undefined, scoredAttributes, overallBand: -1, uncappedBand: -1, cappedBy: [], gate };
+  }
+  const overall = tidy(weighted / weights);
+  const uncappedBand = bandIndex(bandsInOrder, overall);
+  const top = bandsInOrder.length - 1;
+  const holding = gate.filter((g) => g.status !== 'clear').map((g) => g.index);
+  const overallBand = holding.length > 0 && top > 0 ? Math.min(uncappedBand, top - 1) : uncappedBand;
+  return { tallies, overall, scoredAttributes, overallBand, uncappedBand, cappedBy: overallBand < uncappedBand ? holding : [], gate };
+}
+
+function toAttributeScore(instrument: Instrument, dimension: Dimension, tally: AttributeTally): AttributeScore {
+  const { bandsInOrder } = lookup(instrument);
+  if (tally.score === undefined || !tally.range) {
+    return {
+      dimension: dimension.id,
+      status: 'not-enough-answers',
+      counts: tally.counts,
+      needed: instrument.scoring.minimumScoredAnswers,
+      cause: missingCause(tally.counts),
+    };
+  }
+  return {
+    dimension: dimension.id,
+    status: 'scored',
+    score: tally.score,
+    band: bandsInOrder[bandIndex(bandsInOrder, tally.score)]?.id ?? '',
+    range: tally.range,
+    clearBand: rangeInsideBand(bandsInOrder, tally.range),
+    counts: tally.counts,
+  };
+}
+
+export function scoreAttribute(instrument: Instrument, dimensionId: string, answers: Answers): AttributeScore | undefined {
+  const { dimensionsById, itemsByDimension } = lookup(instrument);
+  const dimension = dimensionsById.get(dimensionId);
+  return dimension && toAttributeScore(instrument, dimension, tallyAttribute(instrument, itemsByDimension.get(dimensionId) ?? [], answers));
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+const bandName = (instrument: Instrument, index: number): string => lookup(instrument).bandsInOrder[index]?.label ?? '';
+
+function gateMessage(instrument: Instrument, dimension: Dimension, status: 'capped' | 'unknown', cause: MissingCause): string {
+  const { bandsInOrder } = lookup(instrument);
+  const top = bandName(instrument, bandsInOrder.length - 1);
+  const lowest = bandName(instrument, 0);
+  if (status === 'capped') {
+    return `${dimension.name} is clearly in “${lowest}”: its whole range lies there. Because it is critical, the overall result cannot be “${top}” until that changes.`;
+  }
+  if (cause === 'dont-know') {
+    return (
+      `You could not see enough of what happens with ${lowerFirst(dimension.topic)} to score ${dimension.name}: most of those answers were “${instrument.outsideAnswers.dontKnow.label}”. ` +
+      `That is itself a finding: if people cannot see it, it is not yet visible enough to carry a learning culture. The overall result cannot be “${top}” while it is unknown.`
+    );
+  }
+  return `${dimension.name} could not be scored, so the overall result could not check it and cannot be “${top}” while it is unknown.`;
+}
+
+function notEnoughMessage(instrument: Instrument, scored: number, needed: number, missing: readonly Dimension[]): string {
+  return (
+    `An overall band needs at least ${needed} of ${instrument.dimensions.length} attributes scored; ${scored} ${scored === 1 ? 'is' : 'are'}. ` +
+    `Not scored: ${missing.map((d) => d.name).join(', ')}. The attribute scores below still stand on their own.`
+  );
+}
+
+/**
+ * Scores one set of answers: each attribute on 0–100 with its range, then the overall weighted
+ * mean of the scored attributes when enough are scored, its band, and the critical gate.
  */
 export function scoreAnswers(instrument: Instrument, answers: Answers): ResultScores {
-  const { dimensions, itemsByDimension, bandsInOrder } = lookup(instrument);
+  const { dimensions, bandsInOrder } = lookup(instrument);
   const figures = scoreFigures(instrument, answers);
   const attributes = dimensions.map((d, index) =>
-    toAttributeScore(instrument, d.id, itemsByDimension.get(d.id)?.length ?? 0, figures.tallies[index] ?? { answered: 0, score: undefined }),
+    toAttributeScore(instrument, d, figures.tallies[index] ?? tallyAttribute(instrument, [], answers)),
   );
-  const notes: string[] = [];
-  dimensions.forEach((dimension, index) => {
-    if (dimension.critical && attributes[index]?.status === 'not-enough-answers') {
-      notes.push(
-        `${dimension.name} has too few answers to be scored, so the overall result could not check it. ` +
-          'Answering a few more of its statements will make the result more dependable.',
-      );
-    }
+  const gate: GateCheck[] = figures.gate.map(({ index, status }) => {
+    const dimension = dimensions[index] as Dimension;
+    const attribute = attributes[index];
+    if (status === 'clear') return { dimension: dimension.id, status };
+    if (status === 'capped') return { dimension: dimension.id, status, message: gateMessage(instrument, dimension, status, 'unanswered') };
+    const cause = attribute?.status === 'not-enough-answers' ? attribute.cause : 'unanswered';
+    return { dimension: dimension.id, status, cause, message: gateMessage(instrument, dimension, status, cause) };
   });
+  // Not seeing the critical attribute comes first: it changes how everything else should be read.
+  const notes = [...gate.filter((g) => g.status === 'unknown'), ...gate.filter((g) => g.status === 'capped')].map((g) => g.message);
 
-  if (figures.overall === undefined) return { attributes, overall: { status: 'not-enough-answers' }, notes };
-  const uncappedBand = bandsInOrder[figures.uncappedBand]?.id ?? '';
-  const capped = figures.cappedBy.map((index) => attributes[index]).filter((a): a is ScoredAttribute => a?.status === 'scored');
-  const overall: OverallScore = {
-    status: 'scored',
-    score: figures.overall,
-    band: bandsInOrder[figures.overallBand]?.id ?? '',
-    uncappedBand,
-    cap: capped.length > 0 ? capReason(instrument, capped, uncappedBand) : null,
-  };
-  return { attributes, overall, notes };
+  let overall: OverallScore;
+  if (figures.overall === undefined) {
+    const missing = dimensions.filter((_, index) => attributes[index]?.status !== 'scored');
+    const needed = Math.min(instrument.scoring.minimumScoredAttributes, dimensions.length);
+    overall = {
+      status: 'not-enough-attributes',
+      scoredAttributes: figures.scoredAttributes,
+      needed,
+      missing: missing.map((d) => d.id),
+      message: notEnoughMessage(instrument, figures.scoredAttributes, needed, missing),
+    };
+  } else {
+    const cap: CriticalCap | null =
+      figures.cappedBy.length > 0
+        ? {
+            dimensions: figures.cappedBy.map((index) => dimensions[index]?.id ?? ''),
+            reason:
+              `The overall score alone would give “${bandName(instrument, figures.uncappedBand)}”; it is “${bandName(instrument, figures.overallBand)}” because ` +
+              `${figures.cappedBy.map((index) => dimensions[index]?.name ?? '').join(' and ')} ${figures.cappedBy.length === 1 ? 'is' : 'are'} critical and ` +
+              `${figures.cappedBy.every((index) => figures.gate.find((g) => g.index === index)?.status === 'capped') ? 'clearly in the lowest band' : 'not known or clearly in the lowest band'}.`,
+          }
+        : null;
+    overall = {
+      status: 'scored',
+      score: figures.overall,
+      band: bandsInOrder[figures.overallBand]?.id ?? '',
+      uncappedBand: bandsInOrder[figures.uncappedBand]?.id ?? '',
+      cap,
+      scoredAttributes: figures.scoredAttributes,
+    };
+  }
+  return { method: 2, attributes, overall, gate, notes };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { completedResultSchema, storedAnswersSchema, timestampSchema } from '../result/result.ts';
+import { draftExtrasShape } from '../draft/draft-schema.ts';
 
 /** The schema version this code writes. Older documents are migrated on read; newer ones are kept untouched. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -10,6 +11,7 @@ export const draftSchema = z.object({
   step: z.int().check(z.minimum(0)),
   startedAt: timestampSchema,
   updatedAt: timestampSchema,
+  ...draftExtrasShape,
 });
 
 export const assessmentDocumentSchema = z.object({

@@ -9,7 +9,13 @@ const finishedIn = (draft: Draft, history: readonly CompletedResult[]) =>
 
 function mergeDrafts(stored: Draft | null, mine: Draft | null, document: { stored: AssessmentDocument; mine: AssessmentDocument }, mineWins: boolean): Draft | null {
   if (stored && mine) {
+    // Version-2 extras (statement order, role, step times) follow the side whose answers win;
+    // the order stays the one the earlier draft started with, so no statement moves under the reader.
+    const earlier = Date.parse(mine.startedAt) < Date.parse(stored.startedAt) ? mine : stored;
     return {
+      ...(mineWins ? stored : mine),
+      ...(mineWins ? mine : stored),
+      ...(earlier.seed === undefined ? {} : { seed: earlier.seed }),
       answers: mineWins ? { ...stored.answers, ...mine.answers } : { ...mine.answers, ...stored.answers },
       step: mineWins ? mine.step : stored.step,
       startedAt: Date.parse(mine.startedAt) < Date.parse(stored.startedAt) ? mine.startedAt : stored.startedAt,

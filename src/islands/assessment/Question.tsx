@@ -1,48 +1,55 @@
-import type { Item, Scale } from '../../domain/instrument/schema.ts';
-import type { AnswerValue } from '../../domain/result/answers.ts';
-
-interface Props {
-  item: Item;
-  scale: Scale;
-  number: number;
-  value: AnswerValue | undefined;
-  error: boolean;
-  onAnswer: (value: AnswerValue) => void;
+/** One choice: a point on the statement's scale (a number) or an answer outside it (a word). */
+export interface Choice<V> {
+  value: V;
+  label: string;
 }
 
-export const NOT_SURE_VALUE = 'not-sure';
+interface Props<V> {
+  id: string;
+  text: string;
+  number: number;
+  /** The statement's own scale, lowest first. */
+  points: readonly Choice<V>[];
+  /** "Don't know" and "Doesn't apply here": set apart from the scale after an "or". */
+  outside: readonly Choice<V>[];
+  value: V | undefined;
+  error: string | undefined;
+  onAnswer: (value: V) => void;
+}
 
-/** One statement: a fieldset whose legend is the statement, with native radios for each answer. */
-export function Question({ item, scale, number, value, error, onAnswer }: Props) {
-  const errorId = `${item.id}-error`;
-  const options = [
-    ...scale.points.map((p) => ({ id: `${item.id}-${p.value}`, value: String(p.value), label: p.label, answer: p.value as AnswerValue })),
-    { id: `${item.id}-${NOT_SURE_VALUE}`, value: NOT_SURE_VALUE, label: scale.notSure.label, answer: null },
-  ];
+/**
+ * One statement: a fieldset whose legend is the statement, with one native radio group for every
+ * answer, so arrow keys move through the scale and on to the answers outside it.
+ */
+export function Question<V extends string | number>({ id, text, number, points, outside, value, error, onAnswer }: Props<V>) {
+  const errorId = `${id}-error`;
+  const option = (o: Choice<V>) => {
+    const inputId = `${id}-${o.value}`;
+    return (
+      <label key={inputId} class="option" for={inputId}>
+        <input type="radio" id={inputId} name={id} value={String(o.value)} checked={value === o.value} onChange={() => onAnswer(o.value)} />
+        <span>{o.label}</span>
+      </label>
+    );
+  };
   return (
-    <fieldset class={`question${error ? ' has-error' : ''}`} id={`item-${item.id}`} aria-describedby={error ? errorId : undefined}>
+    <fieldset class={`question${error ? ' has-error' : ''}`} id={`item-${id}`} aria-describedby={error ? errorId : undefined}>
       <legend>
-        <span class="question-number">{number}.</span> {item.text}
+        <span class="question-number">{number}.</span> {text}
       </legend>
       {error && (
         <p class="field-error" id={errorId}>
-          <span class="sr-only">Error:</span> Choose an answer, or “{scale.notSure.label}”.
+          <span class="sr-only">Error:</span> {error}
         </p>
       )}
       <div class="options">
-        {options.map((o) => (
-          <label key={o.id} class="option" for={o.id}>
-            <input
-              type="radio"
-              id={o.id}
-              name={item.id}
-              value={o.value}
-              checked={value !== undefined && value === o.answer}
-              onChange={() => onAnswer(o.answer)}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
+        <div class="scale-options">{points.map(option)}</div>
+        {outside.length > 0 && (
+          <>
+            <p class="options-or">or</p>
+            <div class="special-options">{outside.map(option)}</div>
+          </>
+        )}
       </div>
     </fieldset>
   );

@@ -5,14 +5,20 @@ import { dateStamp, downloadText } from '../../assessment/download.ts';
 import { adviseFrom } from '../../domain/advice/advise.ts';
 import { findAnswerQualityHints } from '../../domain/answer-quality/hints.ts';
 import { bandLabel } from '../../domain/instrument/bands.ts';
+import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { exportResultsCsv } from '../../domain/exchange/export-csv.ts';
 import { exportResultsJson } from '../../domain/exchange/export-json.ts';
+import { scoreChange } from '../../domain/history/change.ts';
+import { previousComparable } from '../../domain/history/comparable.ts';
 import { openResult } from '../../domain/history/older-results.ts';
+import { ROLE_LABELS } from '../../domain/result/role.ts';
+import { outsideCountsInWords, rangeInWords } from '../../domain/scoring/precision.ts';
+import type { AttributeScore } from '../../domain/scoring/types.ts';
 import { AdviceList } from './AdviceList.tsx';
 import { formatDate } from './format.ts';
 import type { PlaybookIndex } from './links.ts';
-import { ScoreChart } from './ScoreChart.tsx';
+import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreChart.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 
 export interface ResultsProps {
@@ -22,12 +28,22 @@ export interface ResultsProps {
   index: PlaybookIndex;
   checkUrl: string;
   historyUrl: string;
+  /** The site's name, printed at the top of the leader's brief. */
+  siteTitle: string;
   /** Shows this result instead of the one named in the address (used when it could not be saved). */
   resultId?: string;
 }
 
-/** One completed result: the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, resultId }: ResultsProps) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What an attribute's figure rests on, in words: "4 of 6 on the scale, 1 “Don’t know”". */
+function basis(instrument: Instrument, a: AttributeScore): string {
+  const outside = outsideCountsInWords(a.counts, { dontKnow: instrument.outsideAnswers.dontKnow.label, notApplicable: instrument.outsideAnswers.notApplicable.label });
+  return `${a.counts.scored} of ${a.counts.statements} on the scale${outside ? `, ${outside}` : ''}`;
+}
+
+/** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
+export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId }: ResultsProps) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));
@@ -46,7 +62,9 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
         <h1>Your readiness result</h1>
         <p>There is no completed check in this browser yet{wanted ? ' with that link' : ''}.</p>
         <p>
-          <a class="button" href={checkUrl}>Take the readiness check</a>
+          <a class="button" href={checkUrl}>
+            Take the readiness check
+          </a>
         </p>
       </div>
     );
@@ -55,40 +73,102 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
   const opened = openResult(instrument, result);
   if (!opened.ok) return <p role="alert">{opened.message}</p>;
   const { scores, notes } = opened;
+  const earlier = opened.otherVersion;
+  const bands = lookup(instrument).bandsInOrder;
+  const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
+  const previous = previousComparable(history, result);
+  const previousOpened = previous ? openResult(instrument, previous) : undefined;
+  const change = previousOpened?.ok ? scoreChange(previousOpened.scores, scores) : undefined;
+  const changeFrom = previous && change ? `your result of ${formatDate(previous.completedAt, lang)}` : undefined;
+
   const advice = adviseFrom(instrument, scores);
-  const hints = findAnswerQualityHints(instrument, result.answers);
+  const hints = earlier ? [] : findAnswerQualityHints(instrument, { answers: result.answers, stepSeconds: result.stepSeconds });
   const overall = scores.overall;
   const band = overall.status === 'scored' ? instrument.bands.find((b) => b.id === overall.band) : undefined;
+  const unseen = scores.gate.filter((g) => g.status === 'unknown' && g.cause === 'dont-know');
+  const totals = scores.attributes.reduce((t, a) => ({ dontKnow: t.dontKnow + a.counts.dontKnow, notApplicable: t.notApplicable + a.counts.notApplicable }), { dontKnow: 0, notApplicable: 0 });
   const stamp = dateStamp(result.completedAt);
+  const address = `${window.location.origin}${basePath}`;
+
+  const rows: ScoreRow[] = scores.attributes.map((a) => {
+    const delta = change?.attributes.get(a.dimension);
+    const bandIndex = a.status === 'scored' ? bandIndexOf(bands, a.band) : undefined;
+    return {
+      id: a.dimension,
+      name: names.get(a.dimension) ?? a.dimension,
+      basis: basis(instrument, a),
+      ...(a.status === 'scored' && bandIndex !== undefined ? { score: a.score, bandIndex } : {}),
+      ...(a.status === 'scored' && a.range ? { range: { low: a.range.low, high: a.range.high } } : {}),
+      ...(delta === undefined ? {} : { change: delta }),
+    };
+  });
 
   return (
     <div class="results">
+      <p class="print-only print-head">
+        {siteTitle} · {address} · Readiness check, printed {formatDate(new Date().toISOString(), lang)}
+      </p>
       <StorageBanner />
       <h1>Your readiness result</h1>
       <p class="result-meta">
-        Completed <time dateTime={result.completedAt}>{formatDate(result.completedAt, lang)}</time> · {instrument.title},
-        version {result.instrument.version}
+        Completed <time dateTime={result.completedAt}>{formatDate(result.completedAt, lang)}</time> · {instrument.title}, version{' '}
+        {result.instrument.version}
+        {result.role && <> · {ROLE_LABELS[result.role]}</>}
         {result.label && <> · “{result.label}”</>}
       </p>
       {wanted && result.id !== wanted && <p role="alert">That result is not on this device any more; this is your latest one.</p>}
+      {earlier && (
+        <div class="callout note earlier-version" role="note">
+          <span class="callout-title">An earlier version of the check</span>
+          <p>
+            This result answered version {result.instrument.version} of the questions; the check now asks version{' '}
+            {instrument.version}. It is shown as it was scored then, and it is not compared with results of the new
+            version, because the statements changed.
+          </p>
+        </div>
+      )}
+
+      {unseen.map((g) => (
+        <div class="callout warning finding" role="note" key={g.dimension}>
+          <span class="callout-title">First, a finding</span>
+          <p>{g.status === 'unknown' ? g.message : ''}</p>
+        </div>
+      ))}
 
       <section class="overall" aria-labelledby="overall-title">
         <h2 id="overall-title">
           {overall.status === 'scored' ? (
             <>
               <span class="overall-band">{bandLabel(instrument, overall.band)}</span>{' '}
-              <span class="overall-score">overall {Math.round(overall.score)} of 100</span>
+              <span class="overall-score">
+                overall {Math.round(overall.score)} of 100
+                {change?.overall !== undefined && changeFrom && (
+                  <>
+                    {' '}
+                    · {formatChange(change.overall)} since {changeFrom}
+                  </>
+                )}
+              </span>
             </>
           ) : (
-            'Not enough answers for an overall result'
+            'No overall band this time'
           )}
         </h2>
+        {overall.status === 'not-enough-attributes' && <p>{overall.message}</p>}
         {band && <p>{band.guidance}</p>}
         {overall.status === 'scored' && overall.cap && (
           <div class="callout warning" role="note">
             <span class="callout-title">Why this band</span>
             <p>{overall.cap.reason}</p>
           </div>
+        )}
+        {(totals.dontKnow > 0 || totals.notApplicable > 0) && (
+          <p class="outside-counts">
+            You answered “{instrument.outsideAnswers.dontKnow.label}” to {plural(totals.dontKnow, 'statement', 'statements')} and “
+            {instrument.outsideAnswers.notApplicable.label}” to {plural(totals.notApplicable, 'statement', 'statements')}. They
+            are not scored; an attribute needs at least {instrument.scoring.minimumScoredAnswers} answers on the scale for a
+            score.
+          </p>
         )}
         {[...notes, ...scores.notes].map((n) => (
           <p class="note" key={n}>
@@ -99,9 +179,53 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
 
       <section aria-labelledby="scores-title">
         <h2 id="scores-title">Scores per attribute</h2>
-        <ScoreChart instrument={instrument} scores={scores} caption="Readiness score per attribute, 0 to 100" />
+        <ScoreChart id="scores" caption="Readiness score per attribute, 0 to 100" bands={bands} rows={rows} {...(changeFrom ? { changeFrom } : {})} />
+        <ul class="precision-list">
+          {scores.attributes.map((a) => (
+            <li key={a.dimension}>
+              <strong>{names.get(a.dimension) ?? a.dimension}:</strong>{' '}
+              {a.status === 'scored' ? rangeInWords(a.range, a.counts) : `not scored: ${basis(instrument, a)}; a score needs ${a.needed} answers on the scale.`}
+            </li>
+          ))}
+        </ul>
+        <details class="attribute-meanings no-print">
+          <summary>What each attribute means</summary>
+          <dl>
+            {instrument.dimensions.map((d) => (
+              <div key={d.id}>
+                <dt>{d.name}</dt>
+                <dd>{d.summary}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </section>
 
+      <section aria-labelledby="keep-title" class="no-print">
+        <h2 id="keep-title">Keep or share this result</h2>
+        <p>
+          Files are made in your browser and saved to your device. To share with a facilitator, send them the JSON file
+          yourself: nothing is uploaded. The files include your answers, your role if you gave one, and the label.
+        </p>
+        <div class="step-actions">
+          <button type="button" class="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => downloadText(`readiness-${stamp}.json`, exportResultsJson(instrument, [result], new Date().toISOString()), 'application/json')}
+          >
+            Export as JSON
+          </button>
+          <button type="button" class="button secondary" onClick={() => downloadText(`readiness-${stamp}.csv`, exportResultsCsv(instrument, [result]), 'text/csv')}>
+            Export as CSV
+          </button>
+        </div>
+        <p>
+          <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
+        </p>
+      </section>
       {advice.priorities.length > 0 && (
         <section aria-labelledby="priorities-title">
           <h2 id="priorities-title">Your priorities</h2>
@@ -127,35 +251,6 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
         </section>
       )}
 
-      <section aria-labelledby="keep-title" class="no-print">
-        <h2 id="keep-title">Keep or share this result</h2>
-        <p>
-          Files are made in your browser and saved to your device. To share with a facilitator, send them the JSON file
-          yourself: nothing is uploaded.
-        </p>
-        <div class="step-actions">
-          <button type="button" class="button" onClick={() => window.print()}>
-            Print or save as PDF
-          </button>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => downloadText(`readiness-${stamp}.json`, exportResultsJson(instrument, [result], new Date().toISOString()), 'application/json')}
-          >
-            Export as JSON
-          </button>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => downloadText(`readiness-${stamp}.csv`, exportResultsCsv(instrument, [result]), 'text/csv')}
-          >
-            Export as CSV
-          </button>
-        </div>
-        <p>
-          <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
-        </p>
-      </section>
     </div>
   );
 }

@@ -1,82 +1,175 @@
-import type { Instrument } from '../../domain/instrument/schema.ts';
-import type { ResultScores } from '../../domain/scoring/types.ts';
-import { bandLabel } from '../../domain/instrument/bands.ts';
+import type { Band } from '../../domain/instrument/schema.ts';
+import { BandLegend, BandPatterns, bandFill, barClass } from './BandZones.tsx';
+import { CHAR_WIDTH, ChartShell, wrapLabel } from './ChartShell.tsx';
 
-interface Props {
-  instrument: Instrument;
-  scores: ResultScores;
-  caption: string;
+/** One attribute as the chart and its table show it. */
+export interface ScoreRow {
+  id: string;
+  name: string;
+  /** 0–100; absent when the attribute could not be scored. */
+  score?: number;
+  /** Index of its band in `bands` (lowest first). */
+  bandIndex?: number;
+  /** Where the score probably lies, given how many answers it rests on and how much they differ. */
+  range?: { low: number; high: number };
+  /** What the score rests on, in words: "5 of 6 answered; 1 “Don’t know”". */
+  basis: string;
+  /** Change since the previous comparable result, in whole points. */
+  change?: number;
 }
 
-const ROW = 34;
-const LABEL = 190;
-const WIDTH = 640;
-const BAR = WIDTH - LABEL - 50;
+interface Props {
+  caption: string;
+  /** Bands, lowest first. */
+  bands: readonly Band[];
+  rows: readonly ScoreRow[];
+  /** Names the result the change is measured from, e.g. "your result of March 3, 2026"; absent when none. */
+  changeFrom?: string;
+  /** Unique on the page; keeps pattern ids apart. */
+  id: string;
+}
 
-/** Scores per attribute as horizontal bars, with band boundaries marked, and the same figures as a table. */
-export function ScoreChart({ instrument, scores, caption }: Props) {
-  const height = scores.attributes.length * ROW + 24;
-  const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
-  const boundaries = instrument.bands.map((b) => b.min).filter((m) => m > 0);
+const BAR_H = 20;
+const LINE = 15;
+const AXIS = 22;
+/** Below this width the attribute name goes above its bar instead of beside it. */
+const STACK_BELOW = 520;
+
+export function formatChange(change: number): string {
+  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
+}
+
+/**
+ * Scores per attribute as horizontal bars over the band zones, each zone labelled; a bar's band
+ * shows in its pattern and in the zone it ends in, not only in its colour. The likely range is
+ * a line across the bar's end.
+ */
+export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
+  const layout = (width: number) => {
+    const stacked = width < STACK_BELOW;
+    const valueW = rows.some((r) => r.change !== undefined) ? 70 : 40;
+    const labelW = stacked ? 0 : Math.min(210, Math.round(width * 0.32));
+    const x0 = stacked ? 0 : labelW + 10;
+    const barW = width - x0 - valueW;
+    const zoneLines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));
+    const top = Math.max(...zoneLines.map((l) => l.length)) * LINE + 8;
+    const rowH = stacked ? LINE + BAR_H + 14 : BAR_H + 16;
+    return { stacked, valueW, labelW, x0, barW, zoneLines, top, rowH, height: top + rows.length * rowH + AXIS };
+  };
+  const ticks = [0, ...bands.slice(1).map((b) => b.min), 100];
+
   return (
-    <figure class="score-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${caption}. The same figures are in the table below.`}>
-        {boundaries.map((m) => (
-          <line key={m} x1={LABEL + (BAR * m) / 100} x2={LABEL + (BAR * m) / 100} y1={0} y2={height - 20} class="chart-boundary" />
-        ))}
-        {scores.attributes.map((a, i) => {
-          const y = i * ROW + 4;
-          return (
-            <g key={a.dimension}>
-              <text x={LABEL - 10} y={y + ROW / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
-                {names.get(a.dimension) ?? a.dimension}
-              </text>
-              <rect x={LABEL} y={y + 6} width={BAR} height={ROW - 14} class="chart-track" rx={3} />
-              {a.status === 'scored' ? (
-                <>
-                  <rect x={LABEL} y={y + 6} width={Math.max(2, (BAR * a.score) / 100)} height={ROW - 14} class={`chart-bar band-${a.band}`} rx={3} />
-                  <text x={LABEL + BAR + 8} y={y + ROW / 2} class="chart-value" dominant-baseline="middle">
-                    {Math.round(a.score)}
+    <ChartShell
+      caption={caption}
+      class="score-chart"
+      height={(w) => layout(w).height}
+      draw={(width) => {
+        const { stacked, x0, barW, labelW, zoneLines, top, rowH, height } = layout(width);
+        const x = (score: number) => x0 + (barW * score) / 100;
+        const bottom = height - AXIS;
+        return (
+          <>
+            <BandPatterns prefix={id} bands={bands} />
+            {bands.map((b, i) => (
+              <g key={b.id}>
+                <rect x={x(b.min)} y={top - 4} width={x(b.max) - x(b.min)} height={bottom - top + 4} class={`zone zone-${i}`} />
+                {zoneLines[i]?.map((line, k) => (
+                  <text key={k} x={(x(b.min) + x(b.max)) / 2} y={LINE * (k + 1) - 3} class="chart-zone-label" text-anchor="middle">
+                    {line}
                   </text>
-                </>
-              ) : (
-                <text x={LABEL + 8} y={y + ROW / 2} class="chart-value muted" dominant-baseline="middle">
-                  not enough answers
+                ))}
+              </g>
+            ))}
+            {rows.map((r, i) => {
+              const y = top + i * rowH + (stacked ? LINE + 2 : 8);
+              const label = stacked ? (
+                <text x={0} y={y - 5} class="chart-label">
+                  {r.name}
                 </text>
-              )}
-            </g>
-          );
-        })}
-        {[0, 50, 100].map((t) => (
-          <text key={t} x={LABEL + (BAR * t) / 100} y={height - 4} class="chart-axis" text-anchor="middle">
-            {t}
-          </text>
-        ))}
-      </svg>
-      <figcaption class="sr-only">{caption}</figcaption>
-      <table class="score-table">
-        <caption>{caption}: figures</caption>
-        <thead>
-          <tr>
-            <th scope="col">Attribute</th>
-            <th scope="col">Score (0–100)</th>
-            <th scope="col">Band</th>
-            <th scope="col">Answered</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scores.attributes.map((a) => (
-            <tr key={a.dimension}>
-              <th scope="row">{names.get(a.dimension) ?? a.dimension}</th>
-              <td>{a.status === 'scored' ? Math.round(a.score) : 'Not enough answers'}</td>
-              <td>{a.status === 'scored' ? bandLabel(instrument, a.band) : '—'}</td>
-              <td>
-                {a.answered} of {a.itemCount}
-              </td>
+              ) : (
+                <text x={labelW} y={y + BAR_H / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
+                  {r.name}
+                </text>
+              );
+              if (r.score === undefined || r.bandIndex === undefined) {
+                return (
+                  <g key={r.id}>
+                    {label}
+                    <text x={x0 + 6} y={y + BAR_H / 2} class="chart-value muted" dominant-baseline="middle">
+                      Not scored: too few answers
+                    </text>
+                  </g>
+                );
+              }
+              return (
+                <g key={r.id}>
+                  {label}
+                  <rect x={x0} y={y} width={Math.max(2, x(r.score) - x0)} height={BAR_H} rx={2} class={barClass(r.bandIndex)} fill={bandFill(id, r.bandIndex)} />
+                  {r.range && (
+                    <g class="chart-range">
+                      <line x1={x(r.range.low)} x2={x(r.range.high)} y1={y + BAR_H / 2} y2={y + BAR_H / 2} />
+                      <line x1={x(r.range.low)} x2={x(r.range.low)} y1={y + 3} y2={y + BAR_H - 3} />
+                      <line x1={x(r.range.high)} x2={x(r.range.high)} y1={y + 3} y2={y + BAR_H - 3} />
+                    </g>
+                  )}
+                  <text x={x0 + barW + 6} y={y + BAR_H / 2} class="chart-value" dominant-baseline="middle">
+                    {Math.round(r.score)}
+                    {r.change !== undefined && <tspan class="chart-change"> {formatChange(r.change)}</tspan>}
+                  </text>
+                </g>
+              );
+            })}
+            {ticks.map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 4} class="chart-tick" />
+                <text x={x(t)} y={bottom + 17} class="chart-axis" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
+                  {t}
+                </text>
+              </g>
+            ))}
+          </>
+        );
+      }}
+      legend={
+        <>
+          <BandLegend prefix={`${id}-legend`} bands={bands} />
+          {rows.some((r) => r.range) && <p class="chart-note">The thin line across each bar’s end shows where the score probably lies.</p>}
+          {changeFrom && <p class="chart-note">Figures after a score are the change since {changeFrom}.</p>}
+        </>
+      }
+      figures={
+        <table class="score-table">
+          <caption>{caption}: figures</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attribute</th>
+              <th scope="col">Score</th>
+              <th scope="col">Band</th>
+              <th scope="col">Probably between</th>
+              <th scope="col">Answers</th>
+              {changeFrom && <th scope="col">Change</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-dimension={r.id}>
+                <th scope="row">{r.name}</th>
+                <td>{r.score === undefined ? 'Not scored' : Math.round(r.score)}</td>
+                <td>{r.bandIndex === undefined ? '—' : bands[r.bandIndex]?.label}</td>
+                <td>{r.range ? `${Math.round(r.range.low)} and ${Math.round(r.range.high)}` : '—'}</td>
+                <td>{r.basis}</td>
+                {changeFrom && <td>{r.change === undefined ? '—' : formatChange(r.change)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
   );
+}
+
+/** Index of a band id among the bands ordered lowest first. */
+export function bandIndexOf(bands: readonly Band[], bandId: string): number | undefined {
+  const i = bands.findIndex((b) => b.id === bandId);
+  return i < 0 ? undefined : i;
 }

@@ -1,11 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $check, answer, finish, openCheck, setMode, showStep } from '../../assessment/check-store.ts';
-import type { Instrument } from '../../domain/instrument/schema.ts';
-import type { Answers } from '../../domain/result/answers.ts';
+import { $check, answer, chooseRole, finish, openCheck, recordStepTime, setMode, showStep, startCheck, stepOrder } from '../../assessment/check-store.ts';
+import { draftFits } from '../../domain/draft/draft.ts';
+import type { Instrument, Item } from '../../domain/instrument/schema.ts';
+import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type Answers } from '../../domain/result/answers.ts';
+import { PREFER_NOT_TO_SAY, ROLE_LABELS, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
 import type { ComponentType } from 'preact';
 import type { PlaybookIndex } from './links.ts';
-import { Question } from './Question.tsx';
+import { Question, type Choice } from './Question.tsx';
 import type { ResultsProps } from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
@@ -20,20 +22,44 @@ interface Props {
   index: PlaybookIndex;
 }
 
-function answerLabel(instrument: Instrument, answers: Answers, itemId: string): string {
-  if (!(itemId in answers)) return 'Not answered';
-  const value = answers[itemId];
-  if (value === null) return instrument.scale.notSure.label;
-  return instrument.scale.points.find((p) => p.value === value)?.label ?? 'Not answered';
+function scaleOf(instrument: Instrument, item: Item): readonly Choice<AnswerValue>[] {
+  return instrument.scales[item.format]?.points ?? [];
 }
 
-/** Taking the check: introduction, one attribute per step, then check your answers. */
+function outsideChoices(instrument: Instrument): readonly Choice<AnswerValue>[] {
+  return [
+    { value: DONT_KNOW, label: instrument.outsideAnswers.dontKnow.label },
+    { value: NOT_APPLICABLE, label: instrument.outsideAnswers.notApplicable.label },
+  ];
+}
+
+function answerLabel(instrument: Instrument, answers: Answers, item: Item): string {
+  const value = answers[item.id];
+  if (value === undefined) return 'Not answered';
+  if (value === DONT_KNOW) return instrument.outsideAnswers.dontKnow.label;
+  if (value === NOT_APPLICABLE) return instrument.outsideAnswers.notApplicable.label;
+  return scaleOf(instrument, item).find((p) => p.value === value)?.label ?? 'Not answered';
+}
+
+const ROLE_CHOICES: readonly RoleAnswer[] = [...ROLES, PREFER_NOT_TO_SAY];
+
+/** Taking the check: introduction with the optional role question, one topic per step, then check your answers. */
 export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, index }: Props) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
   const [errors, setErrors] = useState<string[]>([]);
+  /** Counts Continue presses that found gaps: only those move focus to the error summary. */
+  const [attempts, setAttempts] = useState(0);
   const [label, setLabel] = useState('');
   const [finishError, setFinishError] = useState('');
+  /**
+   * The introduction shows until Start; a draft alone does not end it, since choosing a role
+   * starts one. Back from step 1 shows it again, keeping the answers so far.
+   */
+  const [onIntro, setOnIntro] = useState(() => {
+    const saved = $check.get()?.document.draft;
+    return !saved || !draftFits(saved, instrument).fits;
+  });
   /**
    * Set when the result could not be saved: it is shown here, since another page could not read it.
    * The results view is fetched only then, which keeps the check itself light.
@@ -42,16 +68,20 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
+  const stepShownAt = useRef(performance.now());
 
   const steps = instrument.dimensions;
-  const draft = state?.document.draft ?? null;
-  const step = draft ? Math.min(draft.step, steps.length) : -1;
+  const stored = state?.document.draft ?? null;
+  // A draft given to another version of the statements cannot be finished: the introduction says so.
+  const stale = stored && !draftFits(stored, instrument).fits ? draftFits(stored, instrument) : null;
+  const draft = stale ? null : stored;
+  const step = !draft || onIntro ? -1 : Math.min(draft.step, steps.length);
   const answers = draft?.answers ?? {};
   const dimension = step >= 0 && step < steps.length ? steps[step] : undefined;
-  const items = dimension ? instrument.items.filter((i) => i.dimension === dimension.id) : [];
+  const items = dimension ? stepOrder(dimension.id) : [];
+  const outside = outsideChoices(instrument);
 
-  const pageHeading =
-    step < 0 ? instrument.title : dimension ? `Step ${step + 1} of ${steps.length}: ${dimension.name}` : 'Check your answers';
+  const pageHeading = step < 0 ? instrument.title : dimension ? `Step ${step + 1} of ${steps.length}: ${dimension.topic}` : 'Check your answers';
 
   useEffect(() => {
     const prefix = errors.length > 0 ? 'Error: ' : '';
@@ -59,6 +89,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   }, [pageHeading, errors.length, siteTitle]);
 
   useEffect(() => {
+    stepShownAt.current = performance.now();
     // On the first render the reader has not moved yet; after that each new step takes focus.
     if (firstRender.current) {
       firstRender.current = false;
@@ -68,14 +99,21 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   }, [step]);
 
   useEffect(() => {
-    if (errors.length > 0) summary.current?.focus();
-  }, [errors]);
+    if (attempts > 0) summary.current?.focus();
+  }, [attempts]);
 
   if (!state) return null;
 
   const go = (next: number) => {
     setErrors([]);
+    setOnIntro(false);
     showStep(next);
+    window.scrollTo(0, 0);
+  };
+
+  const backToIntroduction = () => {
+    setErrors([]);
+    setOnIntro(true);
     window.scrollTo(0, 0);
   };
 
@@ -85,12 +123,14 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
     const missing = items.filter((i) => !(i.id in latest)).map((i) => i.id);
     if (missing.length > 0) {
       setErrors(missing);
+      setAttempts(attempts + 1);
       return;
     }
+    if (dimension) recordStepTime(dimension.id, (performance.now() - stepShownAt.current) / 1000);
     go(step + 1);
   };
 
-  const onAnswer = (itemId: string, value: number | null) => {
+  const onAnswer = (itemId: string, value: AnswerValue) => {
     answer(itemId, value);
     if (errors.includes(itemId)) setErrors(errors.filter((e) => e !== itemId));
   };
@@ -109,11 +149,12 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   if (unsaved) {
     const { Results } = unsaved;
     return (
-      <Results instrument={instrument} basePath={basePath} lang={lang} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsaved.id} />
+      <Results instrument={instrument} basePath={basePath} siteTitle={siteTitle} lang={lang} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsaved.id} />
     );
   }
 
   if (step < 0) {
+    const role = draft?.role;
     return (
       <div class="check">
         <StorageBanner />
@@ -121,13 +162,36 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           {instrument.title}
         </h1>
         <p class="lede">{instrument.introduction}</p>
+        {stale && !stale.fits && (
+          <div class="callout warning" role="note">
+            <p>{stale.message}</p>
+          </div>
+        )}
         <ul class="facts">
           <li>
             About {instrument.estimatedMinutes} minutes: {instrument.items.length} statements in {steps.length} steps, one
-            attribute at a time.
+            topic at a time.
+          </li>
+          <li>
+            Every statement is about <strong>{instrument.window.label}</strong>. When you cannot tell, or nothing happened
+            that it could describe, say so: those answers are counted, not scored.
           </li>
           <li>You can stop at any point and come back later: every answer is saved as you go.</li>
         </ul>
+        <fieldset class="role-question">
+          <legend>Which describes your role? (optional)</legend>
+          <p class="hint" id="role-hint">
+            It is kept with your result, so a facilitator combining results can compare roles. Leave it out if you prefer.
+          </p>
+          <div class="role-options">
+            {ROLE_CHOICES.map((r) => (
+              <label key={r} class="option" for={`role-${r}`}>
+                <input type="radio" id={`role-${r}`} name="role" value={r} checked={role === r} aria-describedby="role-hint" onChange={() => chooseRole(r)} />
+                <span>{ROLE_LABELS[r]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <section class="privacy" aria-labelledby="privacy-title">
           <h2 id="privacy-title">Your answers stay with you</h2>
           <p>
@@ -136,7 +200,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           </p>
           <p>
             To remove them, use <a href={historyUrl}>Erase everything on this device</a> on the history page, or clear this
-            site's data in your browser settings. To share a result with a facilitator, export it as a file and send the file
+            site’s data in your browser settings. To share a result with a facilitator, export it as a file and send the file
             yourself.
           </p>
           <div class="checkbox">
@@ -146,11 +210,18 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
               checked={state.mode === 'tab'}
               onChange={(e) => setMode((e.currentTarget as HTMLInputElement).checked ? 'tab' : 'device')}
             />
-            <label for="tab-only">Don't keep my answers after I close this tab (for shared computers)</label>
+            <label for="tab-only">Don’t keep my answers after I close this tab (for shared computers)</label>
           </div>
         </section>
-        <button type="button" class="button" onClick={() => go(0)}>
-          Start the check
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            startCheck();
+            go(0);
+          }}
+        >
+          {draft && Object.keys(answers).length > 0 ? 'Continue the check' : 'Start the check'}
         </button>
         {state.document.history.length > 0 && (
           <p>
@@ -169,31 +240,44 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
         <h1 ref={heading} tabIndex={-1}>
           Check your answers
         </h1>
-        <p>Look over your answers before you see your results. You can change any of them.</p>
-        {steps.map((d, index) => (
-          <section class="check-answers" key={d.id} aria-labelledby={`review-${d.id}`}>
-            <div class="check-answers-head">
-              <h2 id={`review-${d.id}`}>{d.name}</h2>
-              <button type="button" class="link-button" onClick={() => go(index)}>
-                Change<span class="sr-only"> your answers about {d.name}</span>
+        <p>Look over your answers before you see your results. Open a topic to read them; you can change any of them.</p>
+        {steps.map((d, i) => {
+          const stepItems = stepOrder(d.id);
+          const outsideCount = (value: AnswerValue) => stepItems.filter((item) => answers[item.id] === value).length;
+          const dontKnow = outsideCount(DONT_KNOW);
+          const notApplicable = outsideCount(NOT_APPLICABLE);
+          return (
+            <section class="check-answers" key={d.id} aria-labelledby={`review-${d.id}`}>
+              <details>
+                <summary>
+                  <span class="review-title" id={`review-${d.id}`}>
+                    {d.topic}
+                  </span>
+                  <span class="review-counts">
+                    {stepItems.length} statements
+                    {dontKnow > 0 && ` · ${dontKnow} “${instrument.outsideAnswers.dontKnow.label}”`}
+                    {notApplicable > 0 && ` · ${notApplicable} “${instrument.outsideAnswers.notApplicable.label}”`}
+                  </span>
+                </summary>
+                <dl>
+                  {stepItems.map((item) => (
+                    <div key={item.id}>
+                      <dt>{item.text}</dt>
+                      <dd>{answerLabel(instrument, answers, item)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+              <button type="button" class="link-button" onClick={() => go(i)}>
+                Change<span class="sr-only"> your answers about {d.topic}</span>
               </button>
-            </div>
-            <dl>
-              {instrument.items
-                .filter((i) => i.dimension === d.id)
-                .map((i) => (
-                  <div key={i.id}>
-                    <dt>{i.text}</dt>
-                    <dd>{answerLabel(instrument, answers, i.id)}</dd>
-                  </div>
-                ))}
-            </dl>
-          </section>
-        ))}
+            </section>
+          );
+        })}
         <div class="field">
           <label for="result-label">Label this result (optional)</label>
           <p class="hint" id="result-label-hint">
-            For example “Before the pilot”. It stays on this device; it is left out when a facilitator combines results.
+            For example “Before the pilot”. It is kept with the result on this device and is written into files you export.
           </p>
           <input
             id="result-label"
@@ -204,7 +288,11 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
             onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)}
           />
         </div>
-        {finishError && <p class="field-error" role="alert">{finishError}</p>}
+        {finishError && (
+          <p class="field-error" role="alert">
+            {finishError}
+          </p>
+        )}
         <div class="step-actions">
           <button type="button" class="button secondary" onClick={() => go(steps.length - 1)}>
             Back
@@ -218,7 +306,8 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
     );
   }
 
-  const offset = instrument.items.findIndex((i) => i.dimension === dimension.id);
+  const offset = steps.slice(0, step).reduce((n, d) => n + stepOrder(d.id).length, 0);
+  const outsideWords = `“${instrument.outsideAnswers.dontKnow.label}” or “${instrument.outsideAnswers.notApplicable.label}”`;
   return (
     <div class="check">
       <StorageBanner />
@@ -227,7 +316,8 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           <h2 id="error-summary-title">There is a problem</h2>
           <ul>
             {errors.map((id) => {
-              const index = items.findIndex((i) => i.id === id);
+              const position = items.findIndex((i) => i.id === id);
+              const first = items[position] ? scaleOf(instrument, items[position])[0]?.value : undefined;
               return (
                 <li key={id}>
                   <a
@@ -235,10 +325,10 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
                     onClick={(event) => {
                       event.preventDefault();
                       document.getElementById(`item-${id}`)?.scrollIntoView({ block: 'center' });
-                      document.getElementById(`${id}-${instrument.scale.points[0]?.value}`)?.focus();
+                      document.getElementById(`${id}-${first}`)?.focus();
                     }}
                   >
-                    Answer statement {offset + index + 1}, or choose “{instrument.scale.notSure.label}”
+                    Answer statement {offset + position + 1}, or choose {outsideWords}
                   </a>
                 </li>
               );
@@ -254,27 +344,28 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           Step {step + 1} of {steps.length}
           <span class="sr-only">:</span>
         </span>{' '}
-        {dimension.name}
+        {dimension.topic}
       </h1>
-      <p class="lede">{dimension.summary}</p>
-      <p class="hint">Think about what you have seen happen, not what should happen.</p>
-      {items.map((item, index) => (
+      <p class="time-window">
+        Think about {instrument.window.label}. Answer from what you have seen happen, not what should happen.
+      </p>
+      {items.map((item, position) => (
         <Question
           key={item.id}
-          item={item}
-          scale={instrument.scale}
-          number={offset + index + 1}
+          id={item.id}
+          text={item.text}
+          number={offset + position + 1}
+          points={scaleOf(instrument, item)}
+          outside={outside}
           value={answers[item.id]}
-          error={errors.includes(item.id)}
+          error={errors.includes(item.id) ? `Choose an answer, or ${outsideWords}.` : undefined}
           onAnswer={(value) => onAnswer(item.id, value)}
         />
       ))}
       <div class="step-actions">
-        {step > 0 && (
-          <button type="button" class="button secondary" onClick={() => go(step - 1)}>
-            Back
-          </button>
-        )}
+        <button type="button" class="button secondary" onClick={() => (step > 0 ? go(step - 1) : backToIntroduction())}>
+          Back
+        </button>
         <button type="button" class="button" onClick={next}>
           Continue
         </button>

@@ -26,9 +26,11 @@ function mediansAsScores(instrument: Instrument, attributes: readonly AttributeS
   const scored = attributes.flatMap((a): ScoredAttribute[] => {
     if (a.status !== 'shown') return [];
     const band = bandFor(instrument, a.median)?.id ?? '';
-    return [{ dimension: a.dimension, status: 'scored', score: a.median, band, answered: a.n, itemCount: a.n }];
+    const counts = { statements: a.n, scored: a.n, dontKnow: 0, notApplicable: 0, unanswered: 0 };
+    return [{ dimension: a.dimension, status: 'scored', score: a.median, band, range: null, clearBand: false, counts }];
   });
-  return { attributes: scored, overall: { status: 'not-enough-answers' }, notes: [] };
+  const overall = { status: 'not-enough-attributes', scoredAttributes: scored.length, needed: 0, missing: [], message: '' } as const;
+  return { method: 2, attributes: scored, overall, gate: [], notes: [] };
 }
 
 /** One group's figures, or the reason they are held back. */

@@ -1,17 +1,22 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Instrument } from '../../../src/domain/instrument/schema.ts';
+import type { AnswerValue } from '../../../src/domain/result/answers.ts';
 
-/** Which option each statement gets: an index into the six options (five scale points, then "Not sure"). */
+/**
+ * Which option each statement gets: an index into its options in page order, the points of its
+ * own scale first, then "Don’t know", then "Doesn’t apply here".
+ */
 export type Pattern = (itemIndex: number) => number;
 
-/** The answers a pattern gives, as the engine stores them ("Not sure" is null). */
-export function answersFor(instrument: Instrument, pattern: Pattern): Record<string, number | null> {
-  const points = instrument.scale.points;
+/** The answers a pattern gives, as the engine stores them. */
+export function answersFor(instrument: Instrument, pattern: Pattern): Record<string, AnswerValue> {
   return Object.fromEntries(
     instrument.items.map((item, i) => {
+      const points = instrument.scales[item.format]?.points ?? [];
       const option = pattern(i);
-      return [item.id, option < points.length ? (points[option]?.value ?? null) : null];
+      const value: AnswerValue = option < points.length ? (points[option]?.value ?? 'dont-know') : option === points.length ? 'dont-know' : 'not-applicable';
+      return [item.id, value];
     }),
   );
 }

@@ -28,7 +28,7 @@ describe('adviseFrom', () => {
   });
 
   it('keeps instrument order for ties, and leaves unscored attributes out with their ids', () => {
-    const answers = { 'alpha-1': 3, 'alpha-2': 3, 'gamma-1': 3, 'gamma-2': 3 };
+    const answers = { 'alpha-1': 3, 'alpha-2': 3, 'alpha-3': 3, 'gamma-1': 3, 'gamma-2': 3, 'gamma-3': 3 };
     const advice = adviseFrom(small, scoreAnswers(small, answers));
     expect(advice.priorities.map((a) => a.dimension)).toEqual(['alpha', 'gamma']);
     expect(advice.notScored).toEqual(['beta']);

@@ -1,63 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswerQualityHints, NOT_SURE } from '../../../../src/domain/index.ts';
+import { DONT_KNOW, findAnswerQualityHints } from '../../../../src/domain/index.ts';
 import { answerAll, answerConsistently } from '../fixtures/answers.ts';
 import { defaultInstrument } from '../fixtures/default-instrument.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
 
 const small = smallInstrument();
+const instrument = defaultInstrument();
 
 describe('findAnswerQualityHints', () => {
-  it('mentions the same answer everywhere, kindly, and only that', () => {
-    const hints = findAnswerQualityHints(small, answerAll(small, 4));
-    expect(hints).toEqual([
-      {
-        kind: 'same-answer-everywhere',
-        value: 4,
-        answered: 12,
-        message:
-          'You chose "Agree" for all 12 statements you answered. That can be exactly right. Some statements are worded the other way round, though, so if a few went by quickly, a second look may sharpen your result.',
-      },
-    ]);
-    expect(hints[0]?.message).not.toMatch(/careless|wrong|invalid|lazy/i);
-  });
-
-  it('needs the minimum number of answers before mentioning it, and ignores Not sure', () => {
-    const few = { 'alpha-1': 4, 'alpha-2': 4, 'alpha-3': 4 };
-    expect(findAnswerQualityHints(small, few).filter((h) => h.kind === 'same-answer-everywhere')).toEqual([]);
-    const withNotSure = { ...answerAll(small, 4), 'beta-3': NOT_SURE };
-    expect(findAnswerQualityHints(small, withNotSure)[0]).toMatchObject({ kind: 'same-answer-everywhere', answered: 11 });
-    expect(findAnswerQualityHints(small, few, { minimumForSameAnswer: 3 })[0]?.kind).toBe('same-answer-everywhere');
-  });
-
   it('says nothing about consistent answers', () => {
-    expect(findAnswerQualityHints(small, answerConsistently(small, 4))).toEqual([]);
-    expect(findAnswerQualityHints(defaultInstrument(), answerConsistently(defaultInstrument(), 2))).toEqual([]);
+    expect(findAnswerQualityHints(small, { answers: answerConsistently(small, 4) })).toEqual([]);
+    expect(findAnswerQualityHints(instrument, { answers: answerConsistently(instrument, 2) })).toEqual([]);
   });
 
-  it('finds a reverse item in agreement while its direct twins agree on average', () => {
-    const answers = { ...answerConsistently(small, 3), 'alpha-1': 5, 'alpha-2': 4, 'alpha-3': 3, 'alpha-4': 4 };
-    // Direct mean 4 (agreement) and reverse 4 (agreement).
-    expect(findAnswerQualityHints(small, answers)).toEqual([
-      {
-        kind: 'reverse-item-agrees-with-twins',
-        dimension: 'alpha',
-        reverseItems: ['alpha-4'],
-        directItems: ['alpha-1', 'alpha-2', 'alpha-3'],
-        message:
-          'In Alpha, one statement is worded the other way round from the rest, yet the answers point the same way. If that was intended, nothing needs to change; otherwise it may be worth reading them once more.',
-      },
-    ]);
+  describe('same answer both ways', () => {
+    it('names one scale answered identically across reverse-worded and direct statements', () => {
+      const hints = findAnswerQualityHints(instrument, { answers: answerAll(instrument, 4) });
+      const frequency = hints.find((h) => h.kind === 'same-answer-both-ways' && h.label === 'Often');
+      expect(frequency).toMatchObject({ kind: 'same-answer-both-ways', value: 4 });
+      if (frequency?.kind !== 'same-answer-both-ways') throw new Error('no hint');
+      const reverseFrequency = instrument.items.filter((i) => i.reverse && i.format === 'frequency').map((i) => i.id);
+      expect(frequency.reverseItems).toEqual(reverseFrequency);
+      expect(frequency.message).toMatch(/^You answered “Often” to every statement on the “How often\?” scale, including \d+ that are worded the other way round\./);
+    });
+
+    it('leaves the middle point alone, and needs three statements each way', () => {
+      expect(findAnswerQualityHints(instrument, { answers: answerAll(instrument, 3) }).filter((h) => h.kind === 'same-answer-both-ways')).toEqual([]);
+      // The small fixture has one reverse statement per attribute on the frequency scale: three in all, and three direct.
+      expect(findAnswerQualityHints(small, { answers: answerAll(small, 5) }).map((h) => h.kind)).toContain('same-answer-both-ways');
+      const fewer = { ...answerAll(small, 5), 'gamma-4': DONT_KNOW };
+      expect(findAnswerQualityHints(small, { answers: fewer }).filter((h) => h.kind === 'same-answer-both-ways')).toEqual([]);
+    });
   });
 
-  it('finds a reverse item in disagreement while its direct twins disagree on average', () => {
-    const answers = { ...answerConsistently(small, 3), 'gamma-1': 1, 'gamma-2': 2, 'gamma-3': NOT_SURE, 'gamma-4': 2 };
-    expect(findAnswerQualityHints(small, answers).map((h) => h.kind === 'reverse-item-agrees-with-twins' && h.dimension)).toEqual(['gamma']);
+  describe('mirror pairs', () => {
+    it('names only declared pairs whose answers point the same way', () => {
+      const answers = { ...answerConsistently(instrument, 4), 'trust-mistakes-open': 5, 'trust-mistakes-hidden': 4, 'trust-blame': 5 };
+      expect(findAnswerQualityHints(instrument, { answers })).toEqual([
+        {
+          kind: 'mirror-pair-disagrees',
+          pairs: [['trust-mistakes-hidden', 'trust-mistakes-open']],
+          message:
+            'Two statements say the opposite of each other, yet the answers point the same way. If both are true where you work, nothing needs to change; otherwise it may be worth reading them once more.',
+        },
+      ]);
+    });
+
+    it('does not fire on reverse statements that are not mirrors, on middle answers, or with an outside answer', () => {
+      // trust-blame is reverse-worded but describes a different event from trust-raiser-supported: both can be true.
+      expect(findAnswerQualityHints(instrument, { answers: { ...answerConsistently(instrument, 4), 'trust-blame': 5, 'trust-raiser-supported': 5 } })).toEqual([]);
+      expect(findAnswerQualityHints(instrument, { answers: { ...answerConsistently(instrument, 4), 'trust-mistakes-open': 3, 'trust-mistakes-hidden': 3 } })).toEqual([]);
+      expect(findAnswerQualityHints(instrument, { answers: { ...answerConsistently(instrument, 4), 'trust-mistakes-open': 1, 'trust-mistakes-hidden': DONT_KNOW } })).toEqual([]);
+    });
   });
 
-  it('does not flag a direct mean just short of agreement, a neutral reverse answer, or no answered twins', () => {
-    // Direct mean 11/3 ≈ 3.67 < 4.
-    expect(findAnswerQualityHints(small, { ...answerConsistently(small, 3), 'alpha-1': 4, 'alpha-2': 4, 'alpha-3': 3, 'alpha-4': 5 })).toEqual([]);
-    expect(findAnswerQualityHints(small, { ...answerConsistently(small, 3), 'alpha-1': 5, 'alpha-2': 5, 'alpha-3': 5, 'alpha-4': 3 })).toEqual([]);
-    expect(findAnswerQualityHints(small, { 'beta-4': 5 })).toEqual([]);
+  describe('answered very fast', () => {
+    const answers = answerConsistently(instrument, 4);
+
+    it('names steps answered in under the threshold per statement', () => {
+      const hints = findAnswerQualityHints(instrument, { answers, stepSeconds: { trust: 11.9, resources: 12, 'executive-buy-in': 40 } });
+      expect(hints).toEqual([
+        {
+          kind: 'answered-very-fast',
+          steps: ['trust'],
+          message:
+            'The step on Mistakes and speaking up went by in under 2 seconds a statement. Quick answers can be right; if some were guesses, going over them again may make the result more useful.',
+        },
+      ]);
+    });
+
+    it('says nothing without timings or for a step with nothing answered', () => {
+      expect(findAnswerQualityHints(instrument, { answers })).toEqual([]);
+      expect(findAnswerQualityHints(instrument, { answers: {}, stepSeconds: { trust: 1 } })).toEqual([]);
+    });
   });
 });

@@ -18,7 +18,7 @@ const small = smallInstrument();
 const at = '2026-11-02T08:00:00.000Z';
 
 function result(label?: string): CompletedResult {
-  const answers = { ...answerConsistently(small, 4), 'gamma-2': null };
+  const answers = { ...answerConsistently(small, 4), 'gamma-2': 'dont-know' as const };
   return {
     id: resultId(at, answers),
     completedAt: at,
@@ -61,15 +61,15 @@ describe('CSV export', () => {
     const label = `"'=HYPERLINK(""http://evil"",""click""), ok"`;
     expect(lines[1]).toBe(`${id},${at},${label},small,2,overall,,,,,,,,75,Ready to scale,scored`);
     expect(lines[2]).toBe(`${id},${at},${label},small,2,attribute,alpha,Alpha,,,,,,75,Ready to scale,scored`);
-    expect(lines[5]).toBe(`${id},${at},${label},small,2,item,alpha,Alpha,alpha-1,Statement 1 about alpha.,no,4,Agree,,,`);
-    expect(lines[8]).toBe(`${id},${at},${label},small,2,item,alpha,Alpha,alpha-4,Statement 4 about alpha.,yes,2,Disagree,,,`);
-    expect(lines[14]).toBe(`${id},${at},${label},small,2,item,gamma,Gamma,gamma-2,Statement 2 about gamma.,no,,Not sure,,,`);
+    expect(lines[5]).toBe(`${id},${at},${label},small,2,item,alpha,Alpha,alpha-1,Statement 1 about alpha.,no,4,Often,,,`);
+    expect(lines[8]).toBe(`${id},${at},${label},small,2,item,alpha,Alpha,alpha-4,Statement 4 about alpha.,yes,2,Rarely,,,`);
+    expect(lines[14]).toBe(`${id},${at},${label},small,2,item,gamma,Gamma,gamma-2,Statement 2 about gamma.,no,,Don’t know,,,`);
   });
 
-  it('exports the default instrument with 49 rows per result', () => {
+  it('exports the default instrument with 57 rows per result', () => {
     const instrument = defaultInstrument();
     const answers = answerConsistently(instrument, 3);
-    const r: CompletedResult = { id: 'r-1', completedAt: at, instrument: { id: instrument.id, version: 1 }, answers, scores: scoreAnswers(instrument, answers) };
-    expect(exportResultsCsv(instrument, [r, r]).split('\r\n').filter(Boolean)).toHaveLength(1 + 2 * 49);
+    const r: CompletedResult = { id: 'r-1', completedAt: at, instrument: { id: instrument.id, version: 2 }, answers, scores: scoreAnswers(instrument, answers) };
+    expect(exportResultsCsv(instrument, [r, r]).split('\r\n').filter(Boolean)).toHaveLength(1 + 2 * 57);
   });
 });

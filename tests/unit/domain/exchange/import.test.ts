@@ -123,7 +123,7 @@ describe('import accepts good files', () => {
   });
 
   it('recomputes scores of current-version results, so an edited number never shows', () => {
-    const forged = withResult({ scores: { ...stored.scores, overall: { status: 'scored', score: 100, band: 'scale', uncappedBand: 'scale', cap: null } } });
+    const forged = withResult({ scores: { ...stored.scores, overall: { status: 'scored', score: 100, band: 'scale', uncappedBand: 'scale', cap: null, scoredAttributes: 3 } } });
     const outcome = importResults(forged, small);
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.results[0]?.scores).toEqual(stored.scores);
@@ -132,7 +132,7 @@ describe('import accepts good files', () => {
   it('accepts results of an older instrument version, with items since removed, and says so', () => {
     const outcome = importResults(withResult({ instrument: { id: 'small', version: 1 }, answers: { ...answers, 'old-item': 3 } }), small);
     if (!outcome.ok) throw new Error(outcome.error.message);
-    expect(outcome.notes).toEqual(['1 result was made with an earlier version of the questions; it is rescored from the questions that still exist when opened.']);
+    expect(outcome.notes).toEqual(['1 result was made with an earlier version of the questions; it is kept with the scores of their time and not compared with results of the current version.']);
   });
 
   it('measures size in UTF-8 bytes', () => {

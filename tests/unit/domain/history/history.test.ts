@@ -5,8 +5,12 @@ import {
   goToStep,
   instrumentSchema,
   mergeResults,
-  NOT_SURE,
+  DONT_KNOW,
+  NOT_APPLICABLE,
+  addStepTime,
   openResult,
+  setRole,
+  startDraft,
   recordAnswer,
   clearAnswer,
   relabelResult,
@@ -23,18 +27,30 @@ const t0 = '2026-11-01T09:00:00.000Z';
 const t1 = '2026-11-01T09:05:00.000Z';
 
 describe('draft and history', () => {
-  it('records answers, Not sure and the step without changing the document passed in', () => {
+  it('records answers, outside answers, the role, step times and the step without changing the document passed in', () => {
     const empty = emptyDocument('small');
-    const one = recordAnswer(empty, 'alpha-1', 4, t0);
-    const two = goToStep(recordAnswer(one, 'alpha-2', NOT_SURE, t1), 2, t1);
+    const started = startDraft(empty, { now: t0, seed: 42, instrument: small });
+    const one = recordAnswer(started, 'alpha-1', 4, t0);
+    const two = goToStep(recordAnswer(recordAnswer(one, 'alpha-2', DONT_KNOW, t1), 'alpha-3', NOT_APPLICABLE, t1), 2, t1);
     expect(empty.draft).toBeNull();
-    expect(one.draft).toEqual({ answers: { 'alpha-1': 4 }, step: 0, startedAt: t0, updatedAt: t0 });
-    expect(two.draft).toEqual({ answers: { 'alpha-1': 4, 'alpha-2': null }, step: 2, startedAt: t0, updatedAt: t1 });
-    expect(clearAnswer(two, 'alpha-1', t1).draft?.answers).toEqual({ 'alpha-2': null });
+    expect(one.draft).toEqual({ answers: { 'alpha-1': 4 }, step: 0, startedAt: t0, updatedAt: t0, instrumentVersion: 2, seed: 42 });
+    expect(two.draft).toMatchObject({ answers: { 'alpha-1': 4, 'alpha-2': 'dont-know', 'alpha-3': 'not-applicable' }, step: 2, updatedAt: t1 });
+    expect(clearAnswer(two, 'alpha-1', t1).draft?.answers).toEqual({ 'alpha-2': 'dont-know', 'alpha-3': 'not-applicable' });
+    const timed = addStepTime(addStepTime(setRole(two, 'senior-leader', t1), 'alpha', 12.5, t1), 'alpha', 3, t1);
+    expect(timed.draft).toMatchObject({ role: 'senior-leader', stepSeconds: { alpha: 15.5 } });
+    expect(addStepTime(timed, 'alpha', Number.NaN, t1)).toBe(timed);
+  });
+
+  it('keeps the role, unless the person preferred not to say, and the step times on the completed result', () => {
+    const base = addStepTime(setRole(recordAnswer(startDraft(emptyDocument('small'), { now: t0, seed: 1, instrument: small }), 'alpha-1', 4, t0), 'people-manager', t0), 'alpha', 30, t0);
+    const done = completeDraft(base, small, { now: t1 });
+    expect(done.ok && done.result).toMatchObject({ role: 'people-manager', stepSeconds: { alpha: 30 } });
+    const quiet = completeDraft(setRole(base, 'prefer-not-to-say', t0), small, { now: t1 });
+    expect(quiet.ok && 'role' in quiet.result).toBe(false);
   });
 
   it('completes the draft into a scored, identified result and clears the draft', () => {
-    let doc = emptyDocument('small');
+    let doc = startDraft(emptyDocument('small'), { now: t0, seed: 3, instrument: small });
     for (const [id, v] of Object.entries(answerConsistently(small, 4))) doc = recordAnswer(doc, id, v, t0);
     const done = completeDraft(doc, small, { now: t1, label: '  Before <b>the</b>\nreorg  ' });
     if (!done.ok) throw new Error(done.message);
@@ -51,7 +67,7 @@ describe('draft and history', () => {
   });
 
   it('relabels, unlabels and removes results', () => {
-    let doc = recordAnswer(emptyDocument('small'), 'alpha-1', 4, t0);
+    let doc = recordAnswer(startDraft(emptyDocument('small'), { now: t0, seed: 3, instrument: small }), 'alpha-1', 4, t0);
     const done = completeDraft(doc, small, { now: t1 });
     if (!done.ok) throw new Error(done.message);
     doc = relabelResult(done.document, done.result.id, 'x'.repeat(200));
@@ -79,33 +95,30 @@ describe('draft and history', () => {
   });
 });
 
-describe('older results', () => {
-  it('rescore from the items that still exist, with a note', () => {
-    // Version 3 drops alpha-3 and adds alpha-5.
-    const input = smallInstrumentInput();
-    input.version = 3;
-    input.items = input.items.filter((i) => i.id !== 'alpha-3');
-    input.items.push({ id: 'alpha-5', dimension: 'alpha', text: 'New.', reverse: false });
-    const v3 = instrumentSchema.parse(input);
-    const answers = { ...answerConsistently(small, 5), 'alpha-3': 1 };
-    const old: CompletedResult = {
-      id: 'r-old',
-      completedAt: t0,
-      instrument: { id: 'small', version: 2 },
-      answers,
-      scores: scoreAnswers(small, answers),
-    };
-    const opened = openResult(v3, old);
-    if (!opened.ok) throw new Error(opened.message);
-    expect(opened.droppedItems).toEqual(['alpha-3']);
-    expect(opened.scores.attributes[0]).toMatchObject({ dimension: 'alpha', score: 100, answered: 3, itemCount: 4 });
-    expect(opened.notes).toEqual([
-      'This result was saved with version 2 of the questions; they are now at version 3. Its scores were recomputed from the questions that still exist; 1 answer to removed questions is not counted, and 1 newer question was not part of it.',
-    ]);
-    expect(openResult(small, old)).toMatchObject({ ok: true, notes: [] });
+describe('opening results', () => {
+  it('scores a result of the current version now', () => {
+    const answers = answerConsistently(small, 5);
+    const result: CompletedResult = { id: 'r', completedAt: t0, instrument: { id: 'small', version: 2 }, answers, scores: scoreAnswers(small, {}) };
+    expect(openResult(small, result)).toEqual({ ok: true, result, scores: scoreAnswers(small, answers), otherVersion: false, notes: [] });
   });
 
-  it('refuse a result of a different instrument', () => {
+  it('keeps the stored scores of a result of another version, and never rescores it with statements it did not answer', () => {
+    const input = smallInstrumentInput();
+    input.version = 3;
+    const v3 = instrumentSchema.parse(input);
+    const answers = answerConsistently(small, 5);
+    const stored = scoreAnswers(small, answers);
+    const old: CompletedResult = { id: 'r-old', completedAt: t0, instrument: { id: 'small', version: 2 }, answers: { ...answers, 'alpha-1': 1 }, scores: stored };
+    const opened = openResult(v3, old);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.otherVersion).toBe(true);
+    expect(opened.scores).toBe(stored);
+    expect(opened.notes).toEqual([
+      'This result was saved under an earlier version of the readiness check (version 2; the check is now at version 3). It shows the scores it was saved with. Its statements and scoring differ from today’s, so it is not compared with results of the current version.',
+    ]);
+  });
+
+  it('refuses a result of a different instrument', () => {
     const other: CompletedResult = { id: 'r', completedAt: t0, instrument: { id: 'other', version: 1 }, answers: {}, scores: scoreAnswers(small, {}) };
     expect(openResult(small, other)).toMatchObject({ ok: false, reason: 'different-instrument' });
   });

@@ -35,12 +35,59 @@ describe('validateInstrument: the build checks beyond the schema', () => {
     expect(problems).toContain(`${file}: bands[2].id: Band id "pilot" is used more than once (first at bands[1]); every id must be unique.`);
   });
 
-  it('names an attribute with fewer than three items', () => {
+  it('names an attribute with fewer statements than the minimum of scored answers', () => {
     expect(
       problemsOf((i) => {
-        i.items = i.items.filter((item) => !['gamma-1', 'gamma-2'].includes(item.id));
+        i.items = i.items.filter((item) => !['gamma-2', 'gamma-3'].includes(item.id));
       }),
-    ).toContain(`${file}: dimensions[2]: "Gamma" has 2 statements; each attribute needs at least 3 so that its score does not rest on one or two answers.`);
+    ).toContain(
+      `${file}: dimensions[2]: "Gamma" has 2 statements, but an attribute is scored only with 3 scored answers (scoring.minimumScoredAnswers); it could never get a score. Add statements or lower the minimum.`,
+    );
+  });
+
+  it('names a coverage rule that no result could meet', () => {
+    expect(
+      problemsOf((i) => {
+        i.scoring = { minimumScoredAnswers: 3, minimumScoredAttributes: 4, fastAnswerSeconds: 2 };
+      }),
+    ).toEqual([`${file}: scoring.minimumScoredAttributes: An overall band needs 4 scored attributes, but the instrument has only 3; no result could ever get one.`]);
+  });
+
+  it('names a statement whose scale the instrument does not define', () => {
+    expect(
+      problemsOf((i) => {
+        delete i.scales.frequency;
+      }),
+    ).toContain(`${file}: items[0].format: Statement "alpha-1" is answered on the frequency scale, but the instrument defines no "scales.frequency"; add it or change the format.`);
+  });
+
+  it('names a statement whose play is not in its attribute’s chapter', () => {
+    expect(
+      problemsOf((i) => {
+        i.items[5]!.play = 'alpha-play';
+      }),
+    ).toEqual([`${file}: items[5].play: Statement "beta-2" names the play "alpha-play", but the chapter "beta" has no play with that id.`]);
+  });
+
+  it('names mirror pairs that are missing, one-sided, across attributes, worded the same way or on different scales', () => {
+    expect(problemsOf((i) => void (i.items[0]!.mirror = 'alpha-9'))).toContain(
+      `${file}: items[0].mirror: Statement "alpha-1" names "alpha-9" as its mirror, but there is no statement with that id.`,
+    );
+    expect(problemsOf((i) => void (i.items[1]!.mirror = 'alpha-4'))).toContain(
+      `${file}: items[1].mirror: Statement "alpha-2" names "alpha-4" as its mirror, but "alpha-4" does not name "alpha-2" back; declare the pair on both statements.`,
+    );
+    expect(
+      problemsOf((i) => {
+        i.items[0]!.mirror = 'beta-4';
+        i.items[7]!.mirror = 'alpha-1';
+      }),
+    ).toContain(`${file}: items[0].mirror: Mirror statements "alpha-1" and "beta-4" measure different attributes; a mirror pair must measure the same one.`);
+    expect(problemsOf((i) => void (i.items[3]!.reverse = false))).toContain(
+      `${file}: items[0].mirror: Mirror statements "alpha-1" and "alpha-4" are both directly worded; in a mirror pair one says the opposite of the other, so exactly one is reverse-worded.`,
+    );
+    expect(problemsOf((i) => void (i.items[3]!.format = 'agreement'))).toContain(
+      `${file}: items[0].mirror: Mirror statements "alpha-1" and "alpha-4" use different scales; a mirror pair is answered on the same one.`,
+    );
   });
 
   it('says where bands leave a gap', () => {
@@ -126,9 +173,11 @@ describe('validateInstrument: the build checks beyond the schema', () => {
   it('names a scale that is not numbered 1, 2, 3 …', () => {
     expect(
       problemsOf((i) => {
-        i.scale.points[2]!.value = 4;
+        i.scales.agreement!.points[2]!.value = 4;
       }),
-    ).toContain(`${file}: scale.points[2].value: The scale's points must be numbered 1, 2, 3 … from disagreement to agreement; "Neither" is point 3 but has the value 4.`);
+    ).toContain(
+      `${file}: scales.agreement.points[2].value: The agreement scale's points must be numbered 1, 2, 3 … from the weakest to the strongest; "Neither" is point 3 but has the value 4.`,
+    );
   });
 
   it('turns schema errors into sentences with a path', () => {
@@ -140,5 +189,17 @@ describe('validateInstrument: the build checks beyond the schema', () => {
     expect(problems).toContain(`${file}: items[0].text: "text" is missing; please add it.`);
     expect(problems).toContain(`${file}: version: "version" should be a number, but it is text.`);
     expect(problems).toContain(`${file}: items[2].id: "id" is not in the expected form. Use lower-case letters, digits and single hyphens, like "trust-3".`);
+  });
+
+  it('names a statement without a subject or play, and an unknown format', () => {
+    expect(problemsOf((i) => void delete (i.items[0] as Partial<InstrumentInput['items'][number]>).subject)).toEqual([
+      `${file}: items[0].subject: "subject" is missing; please add it.`,
+    ]);
+    expect(problemsOf((i) => void delete (i.items[0] as Partial<InstrumentInput['items'][number]>).play)).toEqual([
+      `${file}: items[0].play: "play" is missing; please add it.`,
+    ]);
+    expect(problemsOf((i) => void ((i.items[1] as { format: string }).format = 'often'))).toEqual([
+      `${file}: items[1].format: "format" is "often"; use one of: frequency, agreement.`,
+    ]);
   });
 });

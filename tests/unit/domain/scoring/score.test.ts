@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_SURE, scoreAnswers, type AttributeScore } from '../../../../src/domain/index.ts';
+import { DONT_KNOW, NOT_APPLICABLE, rangeInWords, scoreAnswers, type AttributeScore } from '../../../../src/domain/index.ts';
 import { answerAll, answerConsistently } from '../fixtures/answers.ts';
 import { defaultInstrument } from '../fixtures/default-instrument.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
@@ -12,113 +12,160 @@ const attribute = (scores: readonly AttributeScore[], id: string): AttributeScor
 };
 
 describe('scoreAnswers', () => {
-  it('maps the mean of flipped answers to 0–100 as (mean − 1) / (points − 1) × 100', () => {
+  it('maps the mean of flipped answers to 0–100 and counts every kind of answer', () => {
     // alpha: 5, 4, 3 direct and 2 on the reverse item (flipped to 4): mean 4 → 75.
     const scores = scoreAnswers(small, { 'alpha-1': 5, 'alpha-2': 4, 'alpha-3': 3, 'alpha-4': 2 });
-    expect(attribute(scores.attributes, 'alpha')).toEqual({ dimension: 'alpha', status: 'scored', score: 75, band: 'scale', answered: 4, itemCount: 4 });
+    expect(attribute(scores.attributes, 'alpha')).toMatchObject({
+      status: 'scored',
+      score: 75,
+      band: 'scale',
+      counts: { statements: 4, scored: 4, dontKnow: 0, notApplicable: 0, unanswered: 0 },
+    });
   });
 
   it('flips reverse items as points + 1 − value', () => {
-    const onlyReverseLow = scoreAnswers(small, { 'beta-1': 1, 'beta-2': 1, 'beta-4': 1 });
+    const scores = scoreAnswers(small, { 'beta-1': 1, 'beta-2': 1, 'beta-4': 1 });
     // 1, 1 and flipped 5: mean 7/3 → 33.33…
-    expect(attribute(onlyReverseLow.attributes, 'beta')).toMatchObject({ status: 'scored', score: 33.333333 });
+    expect(attribute(scores.attributes, 'beta')).toMatchObject({ status: 'scored', score: 33.333333 });
   });
 
-  it('gives 0 for the weakest answers and 100 for the strongest everywhere', () => {
-    expect(scoreAnswers(small, answerConsistently(small, 1)).overall).toMatchObject({ status: 'scored', score: 0, band: 'foundation' });
-    expect(scoreAnswers(small, answerConsistently(small, 5)).overall).toMatchObject({ status: 'scored', score: 100, band: 'scale' });
+  it('leaves “Don’t know” and “Doesn’t apply” out of the score but counts both', () => {
+    const scores = scoreAnswers(small, { 'gamma-1': 5, 'gamma-2': 3, 'gamma-3': 4, 'gamma-4': DONT_KNOW });
+    expect(attribute(scores.attributes, 'gamma')).toMatchObject({ status: 'scored', score: 75, counts: { scored: 3, dontKnow: 1, notApplicable: 0 } });
+    const na = scoreAnswers(small, { 'gamma-1': 5, 'gamma-2': 3, 'gamma-3': 4, 'gamma-4': NOT_APPLICABLE });
+    expect(attribute(na.attributes, 'gamma')).toMatchObject({ score: 75, counts: { scored: 3, dontKnow: 0, notApplicable: 1 } });
   });
 
-  it('leaves Not sure out of the mean', () => {
-    const scores = scoreAnswers(small, { 'gamma-1': 5, 'gamma-2': 3, 'gamma-3': NOT_SURE, 'gamma-4': NOT_SURE });
-    expect(attribute(scores.attributes, 'gamma')).toMatchObject({ status: 'scored', score: 75, answered: 2 });
-  });
-
-  it('reports "not enough answers", never a number, below half the items', () => {
-    const scores = scoreAnswers(small, { 'gamma-1': 5, 'gamma-2': NOT_SURE, 'gamma-3': NOT_SURE });
-    const gamma = attribute(scores.attributes, 'gamma');
-    expect(gamma).toEqual({ dimension: 'gamma', status: 'not-enough-answers', answered: 1, itemCount: 4, needed: 2 });
+  it('gives no number below the minimum of scored answers, and names what most of the rest were', () => {
+    const gamma = attribute(scoreAnswers(small, { 'gamma-1': 5, 'gamma-2': 4, 'gamma-3': NOT_APPLICABLE, 'gamma-4': NOT_APPLICABLE }).attributes, 'gamma');
+    expect(gamma).toEqual({
+      dimension: 'gamma',
+      status: 'not-enough-answers',
+      counts: { statements: 4, scored: 2, dontKnow: 0, notApplicable: 2, unanswered: 0 },
+      needed: 3,
+      cause: 'not-applicable',
+    });
     expect('score' in gamma).toBe(false);
+    expect(attribute(scoreAnswers(small, { 'gamma-1': DONT_KNOW }).attributes, 'gamma')).toMatchObject({ cause: 'unanswered' });
+    expect(attribute(scoreAnswers(small, answerAll(small, DONT_KNOW)).attributes, 'gamma')).toMatchObject({ cause: 'dont-know' });
   });
 
-  it('needs 3 of 5 items in the default instrument', () => {
-    const instrument = defaultInstrument();
-    const two = scoreAnswers(instrument, { 'trust-1': 4, 'trust-2': 4 });
-    const three = scoreAnswers(instrument, { 'trust-1': 4, 'trust-2': 4, 'trust-3': 4 });
-    expect(attribute(two.attributes, 'trust').status).toBe('not-enough-answers');
-    expect(attribute(three.attributes, 'trust')).toMatchObject({ status: 'scored', score: 75 });
-  });
-
-  it('ignores values outside the scale as if unanswered', () => {
+  it('ignores values outside the statement’s scale as if unanswered', () => {
     const scores = scoreAnswers(small, { 'beta-1': 9, 'beta-2': 0, 'beta-3': 2.5 } as Record<string, number>);
-    expect(attribute(scores.attributes, 'beta')).toMatchObject({ status: 'not-enough-answers', answered: 0 });
+    expect(attribute(scores.attributes, 'beta')).toMatchObject({ status: 'not-enough-answers', counts: { scored: 0, unanswered: 4 } });
   });
 
-  it('takes the overall score as the weighted mean of the scored attributes only', () => {
+  it('gives a range that narrows with agreeing answers and widens with spread ones, and says so in words', () => {
+    const close = attribute(scoreAnswers(small, { 'beta-1': 4, 'beta-2': 4, 'beta-3': 4 }).attributes, 'beta');
+    const wide = attribute(scoreAnswers(small, { 'beta-1': 1, 'beta-2': 5, 'beta-3': 3 }).attributes, 'beta');
+    if (close.status !== 'scored' || wide.status !== 'scored' || !close.range || !wide.range) throw new Error('unscored');
+    // Equal answers: half a step (12.5) over √3 → 75 ± 7.2.
+    expect(close.range).toEqual({ low: 68, high: 82, spread: 'close' });
+    // 0, 100, 50: standard deviation 50 over √3 → 50 ± 28.9.
+    expect(wide.range).toEqual({ low: 21, high: 79, spread: 'wide' });
+    expect(rangeInWords(close.range, close.counts)).toBe('Likely between 68 and 82: 3 answers that agree closely.');
+    expect(rangeInWords(wide.range, wide.counts)).toBe('Likely between 21 and 79: 3 answers that vary widely.');
+    expect(close.clearBand).toBe(false);
+    const four = attribute(scoreAnswers(small, { 'beta-1': 5, 'beta-2': 5, 'beta-3': 5, 'beta-4': 1 }).attributes, 'beta');
+    expect(four).toMatchObject({ score: 100, range: { low: 94, high: 100 }, clearBand: true });
+  });
+
+  it('takes the overall score as the weighted mean of the scored attributes', () => {
     // alpha (weight 2) = 50, beta (weight 1) = 100, gamma not scored → (100 + 100) / 3 = 66.67.
     const answers = { 'alpha-1': 3, 'alpha-2': 3, 'alpha-3': 3, 'alpha-4': 3, 'beta-1': 5, 'beta-2': 5, 'beta-4': 1 };
-    expect(scoreAnswers(small, answers).overall).toEqual({ status: 'scored', score: 66.666667, band: 'pilot', uncappedBand: 'pilot', cap: null });
+    expect(scoreAnswers(small, answers).overall).toEqual({ status: 'scored', score: 66.666667, band: 'pilot', uncappedBand: 'pilot', cap: null, scoredAttributes: 2 });
   });
 
-  it('reports an overall of "not enough answers" when no attribute is scored', () => {
-    expect(scoreAnswers(small, {}).overall).toEqual({ status: 'not-enough-answers' });
-    expect(scoreAnswers(small, answerAll(small, NOT_SURE)).overall).toEqual({ status: 'not-enough-answers' });
+  it('gives no overall band below the coverage rule and says what is missing', () => {
+    const scores = scoreAnswers(small, { 'beta-1': 5, 'beta-2': 5, 'beta-3': 5 });
+    expect(scores.overall).toEqual({
+      status: 'not-enough-attributes',
+      scoredAttributes: 1,
+      needed: 2,
+      missing: ['alpha', 'gamma'],
+      message: 'An overall band needs at least 2 of 3 attributes scored; 1 is. Not scored: Alpha, Gamma. The attribute scores below still stand on their own.',
+    });
+    expect(attribute(scores.attributes, 'beta')).toMatchObject({ status: 'scored', score: 100 });
   });
 
   it('places scores on band edges by min inclusive, max exclusive, 100 inclusive', () => {
-    // beta: three answers → scores in steps of 100/12; 50 exactly with mean 3.
-    const at50 = scoreAnswers(small, { 'beta-1': 3, 'beta-2': 3, 'beta-3': 3 });
-    expect(attribute(at50.attributes, 'beta')).toMatchObject({ score: 50, band: 'pilot' });
-    const at75 = scoreAnswers(small, { 'beta-1': 4, 'beta-2': 4 });
-    expect(attribute(at75.attributes, 'beta')).toMatchObject({ score: 75, band: 'scale' });
-    const below50 = scoreAnswers(small, { 'beta-1': 3, 'beta-2': 3, 'beta-3': 2 });
-    expect(attribute(below50.attributes, 'beta')).toMatchObject({ band: 'foundation' });
+    expect(attribute(scoreAnswers(small, { 'beta-1': 3, 'beta-2': 3, 'beta-3': 3 }).attributes, 'beta')).toMatchObject({ score: 50, band: 'pilot' });
+    expect(attribute(scoreAnswers(small, { 'beta-1': 4, 'beta-2': 4, 'beta-3': 4 }).attributes, 'beta')).toMatchObject({ score: 75, band: 'scale' });
+    expect(attribute(scoreAnswers(small, { 'beta-1': 3, 'beta-2': 3, 'beta-3': 2 }).attributes, 'beta')).toMatchObject({ band: 'foundation' });
   });
 
   describe('critical gate', () => {
-    it('caps the overall band at the lowest band when a critical attribute is in it, and says why', () => {
-      // alpha (critical, weight 2) = 25; beta and gamma = 100 → overall (50 + 200) / 4 = 62.5 → pilot, capped.
-      const answers = {
-        ...answerConsistently(small, 5),
-        'alpha-1': 2, 'alpha-2': 2, 'alpha-3': 2, 'alpha-4': 4,
-      };
-      const { overall } = scoreAnswers(small, answers);
-      expect(overall).toMatchObject({ status: 'scored', score: 62.5, band: 'foundation', uncappedBand: 'pilot' });
-      if (overall.status !== 'scored') throw new Error('unscored');
-      expect(overall.cap).toEqual({
-        dimensions: ['alpha'],
-        reason:
-          'Alpha (25) is in "Build the foundation first". Because it is critical to a learning culture, the overall result is "Build the foundation first" rather than "Ready to pilot" until that changes.',
-      });
+    const strongElsewhere = answerConsistently(small, 5);
+
+    it('marks the critical attribute as capped when its whole range lies in the lowest band', () => {
+      // alpha all weakest → 0, range 0–6; beta and gamma 100 → overall (0 × 2 + 200) / 4 = 50: “Ready to pilot”, already below the top.
+      const scores = scoreAnswers(small, { ...strongElsewhere, 'alpha-1': 1, 'alpha-2': 1, 'alpha-3': 1, 'alpha-4': 5 });
+      expect(scores.gate).toEqual([{ dimension: 'alpha', status: 'capped', message: expect.stringContaining('Alpha is clearly in “Build the foundation first”') }]);
+      expect(scores.overall).toMatchObject({ band: 'pilot', uncappedBand: 'pilot', cap: null });
     });
 
-    it('does not cap when the critical attribute is above the lowest band', () => {
-      const answers = { ...answerConsistently(small, 5), 'alpha-1': 3, 'alpha-2': 3, 'alpha-3': 3, 'alpha-4': 3 };
-      expect(scoreAnswers(small, answers).overall).toMatchObject({ band: 'scale', cap: null });
-    });
-
-    it('does not cap a non-critical attribute in the lowest band', () => {
-      const answers = { ...answerConsistently(small, 5), 'beta-1': 1, 'beta-2': 1, 'beta-3': 1, 'beta-4': 5 };
-      expect(scoreAnswers(small, answers).overall).toMatchObject({ band: 'scale', cap: null });
-    });
-
-    it('notes when a critical attribute has too few answers to be checked', () => {
-      const answers = { 'beta-1': 5, 'beta-2': 5, 'gamma-1': 5, 'gamma-2': 5 };
-      const scores = scoreAnswers(small, answers);
-      expect(scores.overall).toMatchObject({ band: 'scale', cap: null });
-      expect(scores.notes).toEqual([
-        'Alpha has too few answers to be scored, so the overall result could not check it. Answering a few more of its statements will make the result more dependable.',
-      ]);
-    });
-
-    it('applies to executive buy-in in the default instrument', () => {
+    it('lowers the top band by one, not to the floor, and says why', () => {
       const instrument = defaultInstrument();
-      const answers = { ...answerConsistently(instrument, 5) };
+      const answers: Record<string, number> = { ...answerConsistently(instrument, 5) };
       for (const item of instrument.items.filter((i) => i.dimension === 'executive-buy-in')) answers[item.id] = item.reverse ? 5 : 1;
-      const { overall } = scoreAnswers(instrument, answers);
-      expect(overall).toMatchObject({ band: 'foundation', uncappedBand: 'scale' });
+      const { overall, gate, notes } = scoreAnswers(instrument, answers);
+      expect(overall).toMatchObject({ status: 'scored', band: 'pilot', uncappedBand: 'scale' });
       if (overall.status !== 'scored') throw new Error('unscored');
-      expect(overall.cap?.reason).toContain('Executive buy-in (0) is in "Build the foundation first"');
+      expect(overall.cap?.dimensions).toEqual(['executive-buy-in']);
+      expect(overall.cap?.reason).toBe(
+        'The overall score alone would give “Ready to scale”; it is “Ready to pilot” because Executive buy-in is critical and clearly in the lowest band.',
+      );
+      expect(gate).toEqual([{ dimension: 'executive-buy-in', status: 'capped', message: notes[0] }]);
+    });
+
+    it('does not act when the critical attribute’s range reaches out of the lowest band', () => {
+      // alpha: 1, 5, 1 → 0, 100, 0 on the flipped scale: score 33, but the range reaches 66.
+      const answers = { ...strongElsewhere, 'alpha-1': 1, 'alpha-2': 5, 'alpha-3': 1, 'alpha-4': DONT_KNOW };
+      const scores = scoreAnswers(small, answers);
+      expect(attribute(scores.attributes, 'alpha')).toMatchObject({ band: 'foundation', clearBand: false });
+      expect(scores.gate).toEqual([{ dimension: 'alpha', status: 'clear' }]);
+      expect(scores.overall).toMatchObject({ cap: null });
+    });
+
+    it('does not act for a non-critical attribute in the lowest band', () => {
+      const answers = { ...strongElsewhere, 'beta-1': 1, 'beta-2': 1, 'beta-3': 1, 'beta-4': 5 };
+      expect(scoreAnswers(small, answers).overall).toMatchObject({ band: 'scale', cap: null });
+    });
+
+    it('says first that senior leaders could not be seen, and gives no top band, when “Don’t know” leaves the critical attribute unscored', () => {
+      const instrument = defaultInstrument();
+      const answers: Record<string, number | string> = { ...answerConsistently(instrument, 5) };
+      const exec = instrument.items.filter((i) => i.dimension === 'executive-buy-in');
+      exec.slice(0, 4).forEach((item) => (answers[item.id] = DONT_KNOW));
+      const scores = scoreAnswers(instrument, answers as Record<string, number>);
+      expect(attribute(scores.attributes, 'executive-buy-in')).toMatchObject({ status: 'not-enough-answers', cause: 'dont-know', counts: { scored: 2, dontKnow: 4 } });
+      expect(scores.gate).toEqual([{ dimension: 'executive-buy-in', status: 'unknown', cause: 'dont-know', message: scores.notes[0] }]);
+      expect(scores.notes[0]).toMatch(/^You could not see enough of what happens with senior leaders to score Executive buy-in/);
+      expect(scores.notes[0]).toContain('That is itself a finding');
+      expect(scores.overall).toMatchObject({ status: 'scored', band: 'pilot', uncappedBand: 'scale', scoredAttributes: 7 });
+    });
+  });
+
+  describe('the default instrument', () => {
+    const instrument = defaultInstrument();
+
+    it('puts a result of middle answers only in the lowest band, not in “Ready to pilot”', () => {
+      const scores = scoreAnswers(instrument, answerAll(instrument, 3));
+      expect(scores.overall).toMatchObject({ status: 'scored', score: 50, band: 'foundation' });
+    });
+
+    it('scores an attribute from 3 scored answers and not from 2', () => {
+      const trust = instrument.items.filter((i) => i.dimension === 'trust');
+      const answers = (n: number) => Object.fromEntries(trust.map((item, index) => [item.id, index < n ? (item.reverse ? 2 : 4) : NOT_APPLICABLE]));
+      expect(attribute(scoreAnswers(instrument, answers(2)).attributes, 'trust').status).toBe('not-enough-answers');
+      expect(attribute(scoreAnswers(instrument, answers(3)).attributes, 'trust')).toMatchObject({ status: 'scored', score: 75 });
+    });
+
+    it('needs 6 of 8 attributes for an overall band', () => {
+      const dims = instrument.dimensions.map((d) => d.id);
+      const upTo = (n: number) => Object.fromEntries(instrument.items.map((i) => [i.id, dims.indexOf(i.dimension) < n ? (i.reverse ? 2 : 4) : DONT_KNOW]));
+      expect(scoreAnswers(instrument, upTo(5)).overall).toMatchObject({ status: 'not-enough-attributes', scoredAttributes: 5, needed: 6 });
+      expect(scoreAnswers(instrument, upTo(6)).overall).toMatchObject({ status: 'scored', scoredAttributes: 6 });
     });
   });
 });

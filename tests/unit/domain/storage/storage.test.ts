@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deploymentPrefix,
+  documentV0Schema,
   emptyDocument,
   eraseAll,
   listBackups,
@@ -51,11 +52,11 @@ describe('loadDocument and saveDocument', () => {
       document: {
         schemaVersion: 1,
         instrumentId: ID,
-        draft: { answers: { 'trust-1': 4, 'trust-2': null }, step: 0, startedAt: v0.savedAt, updatedAt: v0.savedAt },
+        draft: { answers: { 'trust-1': 4, 'trust-2': 'dont-know' }, step: 0, startedAt: v0.savedAt, updatedAt: v0.savedAt },
         history: [],
       },
     });
-    expect(migrateV0toV1(v0, ID)).toEqual(loaded.document);
+    expect(migrateV0toV1(documentV0Schema.parse(v0), ID)).toEqual(loaded.document);
     // A readable old document is replaced on the next save without a backup.
     expect(saveDocument(storage, KEY, loaded.document)).toEqual({ status: 'saved', backupKey: null });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clampGroupSize,
+  type AnswerValue,
   compareGroups,
   instrumentSchema,
   publishFigures,
@@ -91,8 +92,8 @@ describe('teamStatistics', () => {
 
   it('suppresses an attribute on its own when too few results scored it', () => {
     const results = [1, 2, 3, 4, 5].map((p, i) => {
-      const answers: Record<string, number | null> = { ...answerConsistently(small, p) };
-      if (i < 2) for (const item of small.items.filter((x) => x.dimension === 'gamma')) answers[item.id] = null;
+      const answers: Record<string, AnswerValue> = { ...answerConsistently(small, p) };
+      if (i < 2) for (const item of small.items.filter((x) => x.dimension === 'gamma')) answers[item.id] = 'dont-know';
       return { instrument: { id: 'small', version: 2 }, answers };
     });
     const stats = teamStatistics(small, results);

@@ -1,0 +1,51 @@
+import { lookup } from './lookup.ts';
+import type { Dimension, Instrument, Item } from './schema.ts';
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A whole number as prose writes it: words up to twelve, digits above. */
+export function numberInWords(n: number): string {
+  return WORDS[n] ?? String(n);
+}
+
+/** "six", or "five or six" when attributes differ; for prose that must match the instrument. */
+export function statementsPerAttributeInWords(instrument: Instrument): string {
+  const counts = lookup(instrument).itemsPerDimension.map((items) => items.length);
+  const min = Math.min(...counts);
+  const max = Math.max(...counts);
+  if (min === max) return numberInWords(min);
+  return max - min === 1 ? `${numberInWords(min)} or ${numberInWords(max)}` : `${numberInWords(min)} to ${numberInWords(max)}`;
+}
+
+/** The statements an author may name in a chapter; an unknown id is a build error that says which ids exist. */
+export function findStatement(instrument: Instrument, id: string): Item {
+  const item = lookup(instrument).itemsById.get(id);
+  if (!item) {
+    throw new Error(`There is no statement "${id}" in the readiness check (${instrument.id}, version ${instrument.version}). Statement ids: ${instrument.items.map((i) => i.id).join(', ')}.`);
+  }
+  return item;
+}
+
+/** The attribute an author names in a chapter; unknown ids fail the build with the list of known ones. */
+export function findAttribute(instrument: Instrument, id: string): Dimension {
+  const dimension = lookup(instrument).dimensionsById.get(id);
+  if (!dimension) throw new Error(`There is no attribute "${id}" in the readiness check. Attributes: ${instrument.dimensions.map((d) => d.id).join(', ')}.`);
+  return dimension;
+}
+
+/** One declared mirror pair of an attribute, direct statement first; undefined when it has none. */
+export function mirrorPair(instrument: Instrument, dimensionId: string): readonly [Item, Item] | undefined {
+  const { itemsByDimension, itemsById } = lookup(instrument);
+  for (const item of itemsByDimension.get(dimensionId) ?? []) {
+    const other = item.mirror ? itemsById.get(item.mirror) : undefined;
+    if (other && !item.reverse) return [item, other];
+  }
+  return undefined;
+}
+
+/** How a statement's scale reads in prose: "how often (Never … Always)". */
+export function scaleInWords(instrument: Instrument, item: Item): string {
+  const points = instrument.scales[item.format]?.points ?? [];
+  const ends = points.length > 0 ? ` (${points[0]?.label} … ${points.at(-1)?.label})` : '';
+  return `${item.format === 'frequency' ? 'how often' : 'how far you agree'}${ends}`;
+}
