@@ -257,6 +257,8 @@ describe('the nginx sample serving a build under /intranet/culture/', () => {
       const response = await fetch(`${origin}${from}`, { redirect: 'manual' });
       expect(response.status, from).toBe(301);
       expect(response.headers.get('location'), from).toBe(to);
+      // A redirect is a response like any other: the same security headers.
+      expect(headerProblems(from, Object.fromEntries(response.headers), true)).toEqual([]);
     }
   });
 

@@ -71,7 +71,7 @@ export default function TeamView({ instrument, basePath, lang, index, team }: Pr
         Combine the exported results of a team in this browser. Nothing is uploaded: the files are read here and forgotten when you
         close the page.
       </p>
-      <section class="privacy threat-model" aria-labelledby="team-privacy-title">
+      <section class="privacy threat-model no-print" aria-labelledby="team-privacy-title">
         <h2 id="team-privacy-title">Who can learn what</h2>
         <ul>
           <li>
