@@ -91,10 +91,17 @@ export type DraftFit =
 /**
  * Whether a draft can be resumed with this instrument. A draft started under another version
  * answered other statements; it cannot be finished, only discarded (its answers are not scored).
+ * A draft without a recorded version (saved before drafts had one, or begun by a first answer)
+ * fits when every statement it answers is one of today’s.
  */
 export function draftFits(draft: Draft, instrument: Instrument): DraftFit {
+  const { itemsById } = lookup(instrument);
+  const fits =
+    draft.instrumentVersion === undefined
+      ? Object.keys(draft.answers).every((id) => itemsById.has(id))
+      : draft.instrumentVersion === instrument.version;
+  if (fits) return { fits: true };
   const version = draft.instrumentVersion ?? 1;
-  if (version === instrument.version) return { fits: true };
   return {
     fits: false,
     reason: 'other-version',

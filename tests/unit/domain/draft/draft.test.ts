@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, interpretStoredText, permutation, recordAnswer, startDraft, stepItems } from '../../../../src/domain/index.ts';
+import { draftFits, emptyDocument, interpretStoredText, permutation, recordAnswer, startDraft, stepItems } from '../../../../src/domain/index.ts';
 import { defaultInstrument } from '../fixtures/default-instrument.ts';
 
 const seed = fc.integer({ min: 0, max: 0xffffffff });
@@ -50,5 +50,21 @@ describe('the order of statements within a step', () => {
     const instrument = defaultInstrument();
     const draft = { answers: {}, step: 0, startedAt: '2026-10-20T08:00:00.000Z', updatedAt: '2026-10-20T08:00:00.000Z' };
     expect(stepItems(instrument, 'trust', draft)).toEqual(stepItems(instrument, 'trust', { ...draft, updatedAt: '2026-10-21T08:00:00.000Z' }));
+  });
+});
+
+describe('whether a draft can be finished with today’s statements', () => {
+  const instrument = defaultInstrument();
+  const now = '2026-12-01T09:00:00.000Z';
+
+  it('fits when begun under this version, or without a version but answering only today’s statements', () => {
+    expect(draftFits(startDraft(emptyDocument(instrument.id), { now, seed: 1, instrument }).draft!, instrument)).toEqual({ fits: true });
+    expect(draftFits(recordAnswer(emptyDocument(instrument.id), 'trust-blame', 2, now).draft!, instrument)).toEqual({ fits: true });
+  });
+
+  it('does not fit when begun under another version, or answering statements that are gone', () => {
+    const other = startDraft(emptyDocument(instrument.id), { now, seed: 1, instrument: { ...instrument, version: 1 } }).draft!;
+    expect(draftFits(other, instrument)).toMatchObject({ fits: false, reason: 'other-version' });
+    expect(draftFits(recordAnswer(emptyDocument(instrument.id), 'trust-1', 2, now).draft!, instrument)).toMatchObject({ fits: false });
   });
 });
