@@ -85,6 +85,21 @@ describe('templates on paper', () => {
     }
   });
 
+  test.each(['executive-summary', 'ninety-day-plan'])('the chapter %s prints on one A4 page and on one Letter page', async (slug) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site}playbook/${slug}/`);
+      await page.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, preferCSSPageSize: true });
+        expect(pdfPages(pdf), `${slug} on ${format}`).toBe(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the templates index links to every template and its Markdown', async () => {
     const context = await browser.newContext();
     try {
