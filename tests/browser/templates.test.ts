@@ -51,7 +51,6 @@ for (const [label, key] of [
 
         const response = await fetch(href);
         expect(response.status).toBe(200);
-        expect(response.headers.get('content-type')).toMatch(/^text\/markdown/);
         const markdown = await response.text();
         expect(markdown.startsWith(`# ${title}\n`)).toBe(true);
         expect(markdown).not.toMatch(/^---$/m);
