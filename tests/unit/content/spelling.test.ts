@@ -17,6 +17,7 @@ const READER_FILES: [string, (text: string) => string][] = [
   ...filesIn('content/playbook', ['.mdx']).map((f) => [f, (t: string) => markdownProse(withoutQuotedWorks(t))] as [string, (text: string) => string]),
   ...filesIn('content/templates', ['.md', '.mdx']).map((f) => [f, markdownProse] as [string, (text: string) => string]),
   ...filesIn('content/assessment', ['.yaml', '.yml']).map((f) => [f, yamlText] as [string, (text: string) => string]),
+  ['content/site.yaml', yamlText],
   ...filesIn('src', ['.astro', '.tsx', '.ts']).map((f) => [f, interfaceText] as [string, (text: string) => string]),
 ];
 
