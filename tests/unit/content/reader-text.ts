@@ -25,9 +25,12 @@ export function markdownProse(text: string): string {
   return out;
 }
 
-/** Same text with quotations and reference entries blanked: titles and quoted words keep their own spelling. */
+/**
+ * Same text with quotations, reference entries and footnote definitions blanked: quoted words and
+ * the titles of cited works keep their own spelling.
+ */
 export function withoutQuotedWorks(text: string): string {
-  return blankAll(text, /<(Quote|Reference)\b[\s\S]*?<\/\1>/g);
+  return blankAll(blankAll(text, /<(Quote|Reference)\b[\s\S]*?<\/\1>/g), /^\[\^[^\]]+\]:[^\n]*$/gm);
 }
 
 /** YAML: everything but comments (the instrument's statements, labels and advice are all shown to people). */

@@ -23,7 +23,7 @@ const READER_FILES: [string, (text: string) => string][] = [
 
 describe('American English', () => {
   test('the check names a British spelling with its file and line, and ignores quotations and code comments', () => {
-    const chapter = '---\ntitle: "x"\n---\n\nOur organisation.\n\n<Quote cite="a" source="b">The colour of it.</Quote>\n';
+    const chapter = '---\ntitle: "x"\n---\n\nOur organisation.\n\n<Quote cite="a" source="b">The colour of it.</Quote>\n\n[^a]: Smith, *Organisational Behaviour*, 1990.\n';
     expect(britishSpellings('c.mdx', markdownProse(withoutQuotedWorks(chapter)))).toEqual([
       'c.mdx:5: “organisation” (use organiz…)',
     ]);
