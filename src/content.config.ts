@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { instrumentSchema } from './domain/instrument/schema.ts';
 import { chapterSchema } from './playbook/chapter-schema.ts';
+import { templateSchema } from './templates/template-schema.ts';
 
 const playbook = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/playbook' }),
@@ -14,4 +15,10 @@ const assessment = defineCollection({
   schema: instrumentSchema,
 });
 
-export const collections = { playbook, assessment };
+/** Printable templates (sponsor charter, pilot design, …), each also served as Markdown. */
+const templates = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/templates' }),
+  schema: templateSchema,
+});
+
+export const collections = { playbook, assessment, templates };
