@@ -1,6 +1,17 @@
 /** Pagefind's browser API, typed for the calls made here. */
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; section?: string };
+  sub_results: SubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
@@ -8,6 +19,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+/** Sections shown under a chapter: enough to jump straight to the right place, few enough to scan. */
+const MAX_SECTIONS = 3;
 
 export async function startSearch(dialog: HTMLDialogElement): Promise<void> {
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
@@ -45,14 +58,44 @@ export async function startSearch(dialog: HTMLDialogElement): Promise<void> {
   if (input.value) void run();
 }
 
-function renderResult(data: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+/** Pagefind escapes page text and adds only <mark> around matches, so its excerpts are safe as HTML. */
+function excerptOf(html: string): HTMLParagraphElement {
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = html;
+  return excerpt;
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
+  link.className = 'search-result-title';
   link.textContent = data.meta.title ?? data.url;
-  const excerpt = document.createElement('p');
-  // Pagefind escapes page text and adds only <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
-  item.append(link, excerpt);
+  item.append(link);
+  if (data.meta.section) {
+    const section = document.createElement('span');
+    section.className = 'search-result-section';
+    section.textContent = data.meta.section;
+    item.append(section);
+  }
+  // Matches under a heading of the chapter; the chapter's own opening is already the main excerpt.
+  const sections = data.sub_results.filter((s) => s.url !== data.url).slice(0, MAX_SECTIONS);
+  if (sections.length === 0) {
+    item.append(excerptOf(data.excerpt));
+    return item;
+  }
+  const list = document.createElement('ul');
+  list.className = 'search-sections';
+  list.append(
+    ...sections.map((s) => {
+      const entry = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = s.url;
+      a.textContent = s.title;
+      entry.append(a, excerptOf(s.excerpt));
+      return entry;
+    }),
+  );
+  item.append(list);
   return item;
 }

@@ -27,11 +27,11 @@ async function visit(site: string, body: (page: Page, log: PageLog, context: Bro
 async function searchFor(page: Page, word: string) {
   await page.keyboard.press('Control+k');
   const input = page.locator('[data-search-input]');
-  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
   await input.fill(word);
-  const first = page.locator('[data-search-results] li a').first();
+  const first = page.locator('[data-search-results] .search-result-title').first();
   await first.waitFor({ timeout: 15_000 });
-  return page.locator('[data-search-results] li a');
+  return page.locator('[data-search-results] .search-result-title');
 }
 
 for (const [label, key] of [
