@@ -151,13 +151,15 @@ const PREFIX_DIGITS = [...PREFIX].map((char) => digitOf(char) ?? -1);
 
 /** Reads a code for this instrument: the result it carries, or why it cannot be used. */
 export function decode(code: string, instrument: CodeInstrument): DecodeOutcome {
+  const start = [...code.trim()].filter((char) => !isSeparator(char)).slice(0, 2);
+  if (start.length === 0) return refuse('empty', 'There is no code to read.');
+  // Text that is not a code at all is told so, rather than which of its characters is wrong.
+  if (start.length < 2 || digitOf(start[0]!) !== PREFIX_DIGITS[0] || digitOf(start[1]!) !== PREFIX_DIGITS[1]) {
+    return refuse('not-a-code', `A result code starts with “${PREFIX}”; this one starts with “${start.join('')}”.`);
+  }
   const read = readDigits(code);
   if ('ok' in read) return read;
   const all = read.digits;
-  if (all.length === 0) return refuse('empty', 'There is no code to read.');
-  if (all[0] !== PREFIX_DIGITS[0] || all[1] !== PREFIX_DIGITS[1]) {
-    return refuse('not-a-code', `A result code starts with “${PREFIX}”; this one starts with “${all.slice(0, 2).map(charOf).join('')}”.`);
-  }
   const digits = all.slice(PREFIX.length);
   const expected = HEADER_CHARS + bodyChars(instrument) + CHECK_CHARS;
   if (digits.length < HEADER_CHARS + CHECK_CHARS) {
