@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { instrumentSchema } from './domain/instrument/schema.ts';
 import { chapterSchema } from './playbook/chapter-schema.ts';
+import { normFileSchema } from './domain/norms/schema.ts';
 
 const playbook = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/playbook' }),
@@ -14,4 +15,10 @@ const assessment = defineCollection({
   schema: instrumentSchema,
 });
 
-export const collections = { playbook, assessment };
+/** Organization norms: any map here; src/norms/site-norms.ts checks it with file:line messages. */
+const norms = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/norms' }),
+  schema: normFileSchema,
+});
+
+export const collections = { playbook, assessment, norms };
