@@ -14,6 +14,7 @@ import { formatDate } from './format.ts';
 import type { PlaybookIndex } from './links.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
+import { ShareAsCode } from '../result-code/ShareAsCode.tsx'; // result codes (issue 16)
 
 export interface ResultsProps {
   instrument: Instrument;
@@ -127,6 +128,7 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
         </section>
       )}
 
+      <ShareAsCode instrument={instrument} result={result} sharedUrl={`${checkUrl}shared/`} /> {/* result codes (issue 16) */}
       <section aria-labelledby="keep-title" class="no-print">
         <h2 id="keep-title">Keep or share this result</h2>
         <p>
