@@ -38,10 +38,11 @@ export function validateNorm(data: unknown, context: NormContext): NormCheck {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: pathText(issue.path),
-        message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a norm holds team figures only` : issue.message,
-      })),
+      problems: parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({ path: pathText([...issue.path, key]), message: 'is not a field of a norm; a norm holds team figures only.' }))
+          : [{ path: pathText(issue.path), message: issue.message }],
+      ),
     };
   }
   const norm = parsed.data;
