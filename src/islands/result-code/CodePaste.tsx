@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exportResultsJson } from '../../domain/exchange/export-json.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
-import { resultsFromText, type PastedCode } from '../../domain/result-code/paste.ts';
+import type { PastedCode } from '../../domain/result-code/paste.ts';
 import { addPasted, type GroupId } from '../../team/team-store.ts';
 
 interface Props {
@@ -31,11 +30,18 @@ export function CodePaste({ instrument, groups }: Props) {
 
   useEffect(() => () => stopScan.current?.(), []);
 
-  const read = () => {
-    const pasted = resultsFromText(text, instrument);
+  const read = async () => {
+    let reader: typeof import('./read-codes.ts');
+    try {
+      reader = await import('./read-codes.ts');
+    } catch {
+      setSummary('The code reader could not be loaded. Reload the page and try again; your text is still in the box.');
+      return;
+    }
+    const { pasted, exportText } = reader.readCodes(text, instrument);
     setSummary(pasted.summary);
     setCodes(pasted.codes);
-    if (pasted.results.length > 0) addPasted(target, exportResultsJson(instrument, pasted.results, new Date().toISOString()));
+    if (exportText) addPasted(target, exportText);
     if (pasted.codes.every((c) => c.outcome !== 'refused')) setText('');
   };
 
@@ -79,7 +85,7 @@ export function CodePaste({ instrument, groups }: Props) {
         </div>
       )}
       <div class="step-actions">
-        <button type="button" class="button secondary" onClick={read} disabled={!text.trim()}>
+        <button type="button" class="button secondary" onClick={() => void read()} disabled={!text.trim()}>
           Read the codes
         </button>
         {canScan() &&

@@ -6,6 +6,7 @@ import { decode } from '../../domain/result-code/codec.ts';
 import { codeInstrument } from '../../domain/result-code/from-instrument.ts';
 import { completedFromCode } from '../../domain/result-code/to-result.ts';
 import { formatDate } from '../assessment/format.ts';
+import { StorageBanner } from '../assessment/StorageBanner.tsx';
 import { NormMarkers } from './NormMarkers.tsx';
 import { ROLE_NAMES } from './roles.ts';
 import { saveToDevice } from './save-shared.ts';
@@ -91,6 +92,8 @@ export default function SharedResult({ instrument, basePath, lang, norms, checkU
 
   return (
     <div class="shared-result">
+      {/* Empty until "Save to this device" meets a storage problem; then it says what and why. */}
+      <StorageBanner />
       <h1>A shared readiness result</h1>
       <p class="result-meta">
         Completed <time dateTime={outcome.result.date}>{formatDate(result.completedAt, lang)}</time> · version {outcome.result.instrument.version}
