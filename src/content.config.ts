@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { instrumentSchema } from './domain/instrument/schema.ts';
 import { chapterSchema } from './playbook/chapter-schema.ts';
 import { templateSchema } from './templates/template-schema.ts';
+import { normFileSchema } from './domain/norms/schema.ts';
 
 const playbook = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/playbook' }),
@@ -21,4 +22,10 @@ const templates = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { playbook, assessment, templates };
+/** Organization norms: any map here; src/norms/site-norms.ts checks it with file:line messages. */
+const norms = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/norms' }),
+  schema: normFileSchema,
+});
+
+export const collections = { playbook, assessment, templates, norms };

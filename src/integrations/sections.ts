@@ -11,7 +11,7 @@ export function optionalSections(settings: SiteSettings): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         if (settings.sections.assessment) {
-          for (const page of ['index', 'results', 'history', 'about']) {
+          for (const page of ['index', 'results', 'history', 'about', 'shared']) {
             injectRoute({
               pattern: page === 'index' ? '/assessment' : `/assessment/${page}`,
               entrypoint: new URL(`../routes/assessment/${page}.astro`, import.meta.url),

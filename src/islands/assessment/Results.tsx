@@ -20,6 +20,7 @@ import { formatDate } from './format.ts';
 import type { PlaybookIndex } from './links.ts';
 import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreChart.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
+import { ShareAsCode } from '../result-code/ShareAsCode.tsx';
 
 export interface ResultsProps {
   instrument: Instrument;
@@ -226,6 +227,7 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
           <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
         </p>
       </section>
+      <ShareAsCode instrument={instrument} result={result} sharedUrl={`${checkUrl}shared/`} />
       {advice.priorities.length > 0 && (
         <section aria-labelledby="priorities-title">
           <h2 id="priorities-title">Your priorities</h2>

@@ -8,6 +8,7 @@ import { $report, $setup, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, 
 import type { PlaybookIndex } from '../assessment/links.ts';
 import { formatDate, formatDateTime } from '../assessment/format.ts';
 import { FileLoader } from './FileLoader.tsx';
+import { CodePaste } from '../result-code/CodePaste.tsx';
 import { count } from './format.ts';
 import { TeamReportView } from './TeamReportView.tsx';
 
@@ -116,6 +117,7 @@ export default function TeamView({ instrument, basePath, lang, index, team }: Pr
             <FileLoader group="b" name={state.names.b} displayName={displayName('b')} compare files={state.files.filter((f) => f.group === 'b')} />
           )}
         </div>
+        <CodePaste instrument={instrument} groups={(state.compare ? (['a', 'b'] as const) : (['a'] as const)).map((id) => ({ id, name: displayName(id) }))} />
         {!state.compare && loadedB > 0 && (
           <p class="note">{count(loadedB, lang, 'result')} loaded for {displayName('b')} are set aside while you are not comparing two groups.</p>
         )}

@@ -1,0 +1,7 @@
+/** Result codes: a result as a short, checked text that travels by chat, e-mail, link or QR code. */
+export { encode, decode, groupCode, type DecodeOutcome, type EncodeOutcome, type Refusal, type RefusalReason } from './codec.ts';
+export { findCodes, type FoundCode, type FoundCodes } from './find.ts';
+export { codeInstrument, type ScaledInstrument } from './from-instrument.ts';
+export { CODE_ROLES, codeLength, type CodeAnswer, type CodedResult, type CodeInstrument, type CodeRole } from './layout.ts';
+export { codeForResult, completedFromCode, dayOf } from './to-result.ts';
+export { resultsFromText, type PastedCode, type PastedCodes } from './paste.ts';
