@@ -10,6 +10,9 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // Checks pinned to the playbook this project ships (chapter count, chapter shape, its sources).
+      // An organization with its own chapters deletes this one line; every other rule still runs.
+      { test: { name: 'shipped-content', include: ['tests/shipped-content/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'build',

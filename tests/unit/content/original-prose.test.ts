@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { HASH_DIGITS, RUN_LENGTH, copiedRuns, fingerprint } from '../../../src/checks/word-runs.ts';
+import { chapterFiles } from '../../support/content.ts';
 
 /**
  * The source article is someone else's work, so the repository holds only a fingerprint of it
@@ -25,12 +25,6 @@ function prose(mdx: string): string {
     .replace(/^\[\^[^\]]+\]:.*$/gm, ' ');
 }
 
-function chapterFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => join(dir, f));
-}
-
 test('the fingerprint matches the way chapters are compared and holds hashes only', () => {
   expect(stored.runLength).toBe(RUN_LENGTH);
   expect(stored.hashDigits).toBe(HASH_DIGITS);
@@ -47,6 +41,6 @@ test('a synthetic chapter that copies one 12-word run of a fingerprinted text fa
   expect(copiedRuns(prose(`<Quote cite="x" source="y">${article}</Quote>`), hashes)).toEqual([]);
 });
 
-test.each(chapterFiles('content/playbook'))('%s shares no run of 12 or more words with the source article', (file) => {
-  expect(copiedRuns(prose(readFileSync(file, 'utf8')), articleRuns)).toEqual([]);
+test.each(chapterFiles().map((c) => [c.file, c.text] as const))('%s shares no run of 12 or more words with the source article', (_file, text) => {
+  expect(copiedRuns(prose(text), articleRuns)).toEqual([]);
 });
