@@ -37,6 +37,8 @@ export default defineConfig({
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
           environment: 'node',
+          // The same setup as the browser project: its two builds are made once and shared.
+          globalSetup: ['tests/browser/setup/global.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
