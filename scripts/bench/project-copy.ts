@@ -39,7 +39,9 @@ function linkNodeModules(project: string, copy: string): void {
 export function copyProject(project: string, label: string, chapters?: number): ProjectCopy {
   const dir = tempFolder(label);
   for (const entry of readdirSync(project)) {
-    if (!NOT_COPIED.has(entry) && !entry.endsWith('.log')) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+    if (NOT_COPIED.has(entry) || entry.endsWith('.log')) continue;
+    // scripts/bench/node_modules holds Lighthouse, which a build never reads.
+    cpSync(join(project, entry), join(dir, entry), { recursive: true, filter: (from) => !from.endsWith('/node_modules') });
   }
   linkNodeModules(project, dir);
   const playbook = chapters === undefined ? undefined : generatePlaybook(chapters, join(dir, 'content/playbook'), join(dir, 'content/assessment'));
