@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES } from '../../domain/exchange/format.ts';
 import { openResult } from '../../domain/history/older-results.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 import type { ResultScores } from '../../domain/scoring/types.ts';
-import { formatDateTime } from './format.ts';
+import { formatDateTime } from '../shared/format.ts';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TrendChart } from './TrendChart.tsx';
 

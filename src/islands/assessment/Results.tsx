@@ -9,9 +9,9 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { exportResultsCsv } from '../../domain/exchange/export-csv.ts';
 import { exportResultsJson } from '../../domain/exchange/export-json.ts';
 import { openResult } from '../../domain/history/older-results.ts';
-import { AdviceList } from './AdviceList.tsx';
-import { formatDate } from './format.ts';
-import type { PlaybookIndex } from './links.ts';
+import { AdviceList } from '../shared/AdviceList.tsx';
+import { formatDate } from '../shared/format.ts';
+import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 

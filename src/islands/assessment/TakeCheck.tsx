@@ -4,7 +4,7 @@ import { $check, answer, finish, openCheck, setMode, showStep } from '../../asse
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { Answers } from '../../domain/result/answers.ts';
 import type { ComponentType } from 'preact';
-import type { PlaybookIndex } from './links.ts';
+import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { Question } from './Question.tsx';
 import type { ResultsProps } from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
