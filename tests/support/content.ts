@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-
-const PLAYBOOK = 'content/playbook';
+import { readFileSync } from 'node:fs';
+import { readFrontmatter } from '../../src/content-data/frontmatter.ts';
+import { chapterFiles as chapterPaths } from '../../src/content-data/chapter-files.ts';
+import { loadInstrument } from '../../src/content-data/instrument-file.ts';
 
 export interface ChapterFile {
   /** Path from the project root, for messages. */
@@ -14,22 +14,13 @@ export interface ChapterFile {
 
 /** Every chapter source, in sub-folders too, with its frontmatter parsed by the YAML parser. */
 export function chapterFiles(): ChapterFile[] {
-  return readdirSync(PLAYBOOK, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((name) => {
-      const file = `${PLAYBOOK}/${name}`;
-      const text = readFileSync(file, 'utf8');
-      const front = parse(text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') as Record<string, unknown>;
-      return { file, slug: name.replace(/\.mdx$/, ''), text, front };
-    });
+  return [...chapterPaths()].map(([slug, file]) => {
+    const text = readFileSync(file, 'utf8');
+    return { file, slug, text, front: readFrontmatter(text).data };
+  });
 }
 
-/** The attribute ids of every instrument in content/assessment/. */
+/** The attribute ids of the site's instrument. */
 export function instrumentDimensions(): string[] {
-  const files = readdirSync('content/assessment').filter((f) => /\.ya?ml$/.test(f));
-  return files.flatMap((f) => {
-    const doc = parse(readFileSync(`content/assessment/${f}`, 'utf8')) as { dimensions: { id: string }[] };
-    return doc.dimensions.map((d) => d.id);
-  });
+  return loadInstrument().dimensions.map((d) => d.id);
 }
