@@ -1,3 +1,5 @@
+import { tidy } from '../number/tidy.ts';
+
 /** Descriptive statistics of one list of scores. */
 export interface Summary {
   readonly n: number;
@@ -26,8 +28,6 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const above = sorted[Math.min(lower + 1, sorted.length - 1)] ?? below;
   return below + (h - lower) * (above - below);
 }
-
-const tidy = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /** Summarizes a non-empty list. The list passed in is not reordered. */
 export function summarize(values: readonly number[]): Summary {
