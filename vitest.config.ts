@@ -19,6 +19,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {
