@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { PlaybookIndex } from '../routing/playbook-links.ts';
+import { siteInstrument } from './instrument.ts';
 
 /** The id and title of every `<Play>` in a chapter, read from its MDX tree (the parser Astro's MDX uses). */
 export function playsIn(mdx: string): { id: string; title: string }[] {
@@ -21,10 +22,16 @@ export function playsIn(mdx: string): { id: string; title: string }[] {
   return plays;
 }
 
+/**
+ * Only the chapters the instrument links to (its attributes' chapters and its advice): the islands
+ * show nothing else, and a large playbook would otherwise put every title into every app page.
+ */
 async function load(base: string): Promise<PlaybookIndex> {
+  const instrument = await siteInstrument();
+  const linked = new Set([...instrument.dimensions.map((d) => d.chapter), ...instrument.advice.map((a) => a.link.chapter)]);
   const chapters: Record<string, string> = {};
   const plays: Record<string, string> = {};
-  for (const entry of await getCollection('playbook')) {
+  for (const entry of await getCollection('playbook', (e) => linked.has(e.id))) {
     chapters[entry.id] = entry.data.title;
     for (const play of playsIn(entry.body ?? '')) plays[`${entry.id}#${play.id}`] = play.title;
   }
