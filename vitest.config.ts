@@ -28,7 +28,10 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup/global.ts'],
-          testTimeout: 60_000,
+          // A busy machine makes a real browser slow, not wrong: a poll waits up to 10 s for what
+          // the page will do (Vitest's default is 1 s) and still fails when it never happens.
+          expect: { poll: { timeout: 10_000 } },
+          testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },
@@ -40,7 +43,8 @@ export default defineConfig({
           environment: 'node',
           // The same setup as the browser project: its two builds are made once and shared.
           globalSetup: ['tests/browser/setup/global.ts'],
-          testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
+          testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },
