@@ -85,7 +85,7 @@ const { Content } = await render(entry);
 ---
 <html lang="en">
   <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
-  <body><main><h1>{entry.data.title}</h1><Content components={{ Callout, Play, Quote, AttributeCard, Reference }} /></main></body>
+  <body><main data-pagefind-body><h1>{entry.data.title}</h1><Content components={{ Callout, Play, Quote, AttributeCard, Reference }} /></main></body>
 </html>
 `;
 
@@ -99,7 +99,8 @@ const STUBS: Record<string, string> = {
 
 /**
  * The baseline: a minimal Astro project with @astrojs/mdx only, a trivial page template and
- * stub components, building the same synthetic chapters as `copyProject(…, chapters)`.
+ * stub components, building the same synthetic chapters as `copyProject(…, chapters)`. The
+ * bench runs the Pagefind CLI over its output, indexing the same text ours indexes.
  */
 export function bareProject(project: string, chapters: number): ProjectCopy {
   const dir = tempFolder(`bare-${chapters}`);
