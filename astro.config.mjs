@@ -3,11 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { loadSettings } from './src/settings/load.ts';
-import { settingsModule } from './src/integrations/settings-module.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { buildChecks } from './src/integrations/build-checks.ts';
-import { contentSecurityPolicy } from './src/integrations/csp.ts';
-import { optionalSections } from './src/integrations/sections.ts';
+import { cultureFirst } from './src/integrations/culture-first.ts';
 
 // Vite reads BASE_URL from the environment and would let it override the base path; a CI system
 // that happens to set it would ship a site whose links all point outside its sub-path.
@@ -23,10 +19,8 @@ export default defineConfig({
   // (the test suite builds several) never read each other's content store.
   cacheDir: `./.astro/cache/${outDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), optionalSections(settings), buildChecks(), pagefind()],
-  vite: { plugins: [settingsModule(settings)] },
+  integrations: [mdx(), preact(), cultureFirst(settings)],
   // Shiki colours code with inline styles, which the strict CSP forbids; chapters rarely show code.
   markdown: { syntaxHighlight: false },
-  security: { csp: contentSecurityPolicy(settings) },
   devToolbar: { enabled: false },
 });

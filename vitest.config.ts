@@ -10,12 +10,16 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // Checks pinned to the playbook this project ships (chapter count, chapter shape, its sources).
+      // An organization with its own chapters deletes this one line; every other rule still runs.
+      { test: { name: 'shipped-content', include: ['tests/shipped-content/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -24,7 +28,10 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup/global.ts'],
-          testTimeout: 60_000,
+          // A busy machine makes a real browser slow, not wrong: a poll waits up to 10 s for what
+          // the page will do (Vitest's default is 1 s) and still fails when it never happens.
+          expect: { poll: { timeout: 10_000 } },
+          testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },
@@ -34,7 +41,10 @@ export default defineConfig({
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // The same setup as the browser project: its two builds are made once and shared.
+          globalSetup: ['tests/browser/setup/global.ts'],
+          expect: { poll: { timeout: 10_000 } },
+          testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },

@@ -2,8 +2,9 @@
  * `npm run new:chapter -- "Title" [--section practice]`: writes content/playbook/<slug>.mdx with
  * valid frontmatter, placed last in its section, and prints where it went.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFrontmatter } from '../src/content-data/frontmatter.ts';
+import { chapterFiles } from '../src/content-data/chapter-files.ts';
 import { SECTION_IDS, type SectionId } from '../src/playbook/sections.ts';
 
 const DIR = 'content/playbook';
@@ -30,11 +31,10 @@ if (!slug) fail(`"${title}" has no letters or digits to make a file name from.`)
 const file = `${DIR}/${slug}.mdx`;
 if (existsSync(file)) fail(`${file} already exists. Choose another title or edit that file.`);
 
-const orders = readdirSync(DIR)
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => parse(readFileSync(`${DIR}/${f}`, 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') as { section?: string; order?: number })
+const orders = [...chapterFiles().values()]
+  .map((f) => readFrontmatter(readFileSync(f, 'utf8')).data)
   .filter((d) => d.section === section)
-  .map((d) => d.order ?? 0);
+  .map((d) => (typeof d.order === 'number' ? d.order : 0));
 const order = Math.max(0, ...orders) + 1;
 const today = new Date().toISOString().slice(0, 10);
 

@@ -4,15 +4,17 @@ import { instrumentSchema } from './domain/instrument/schema.ts';
 import { chapterSchema } from './playbook/chapter-schema.ts';
 import { templateSchema } from './templates/template-schema.ts';
 import { normFileSchema } from './domain/norms/schema.ts';
+import { instrumentLoader } from './content-data/instrument-loader.ts';
 
+/** Chapters, in sub-folders too: content/playbook/guides/x.mdx is the chapter `guides/x`. */
 const playbook = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/playbook' }),
   schema: chapterSchema,
 });
 
-/** The readiness instrument: one YAML file, validated beyond its schema after the build (build-checks). */
+/** The readiness instrument: one YAML file, checked by all its rules as it loads (see the loader). */
 const assessment = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/assessment' }),
+  loader: instrumentLoader(),
   schema: instrumentSchema,
 });
 

@@ -24,8 +24,18 @@ export interface BuildRun {
   pages: number;
   /** The last lines of the build's output when it failed or timed out. */
   error: string | undefined;
-  /** Seconds the Pagefind step reported, when the build made a search index (a bare build does not). */
+  /** Seconds the Pagefind step took: reported by our build, timed around the CLI for the bare one. */
   searchIndexSeconds: number | undefined;
+  /** Seconds of our link and instrument checks, as our build reports them. */
+  checkSeconds: number | undefined;
+  /** Astro's own phase timings (ASTRO_TIMER_PATH), in seconds: content sync, bundling, page rendering. */
+  phases: Record<string, number>;
+}
+
+/** A command run after `astro build` within the same measurement, e.g. the Pagefind CLI for the bare build. */
+export interface AfterStep {
+  label: string;
+  args: string[];
 }
 
 function children(): Map<number, number[]> {
@@ -74,14 +84,27 @@ function countPages(dir: string): number {
 }
 
 /** Builds `project` into `outDir` (relative to the project) with Astro, measuring as described above. */
-export function runBuild(project: string, outDir: string, options: { timeoutMs: number; env?: Record<string, string> }): Promise<BuildRun> {
+export function runBuild(
+  project: string,
+  outDir: string,
+  options: { timeoutMs: number; env?: Record<string, string>; after?: AfterStep },
+): Promise<BuildRun> {
   const logPath = join(project, 'build.log');
+  const timerPath = join(project, 'astro-timer.json');
   const log = createWriteStream(logPath);
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // One shell runs the build and the optional step after it, so time and memory cover both; the
+  // step prints its own duration for the breakdown.
+  const node = JSON.stringify(process.execPath);
+  const after = options.after
+    ? ` && s=$(date +%s%N) && ${node} ${options.after.args.map((a) => JSON.stringify(a)).join(' ')} && echo "${options.after.label} took $(( ($(date +%s%N) - s) / 1000000 )) ms"`
+    : '';
+  const child = spawn('sh', ['-c', `${node} node_modules/astro/bin/astro.mjs build${after}`], {
     cwd: project,
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_TIMER_PATH: timerPath, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a timeout stops the shell and the build under it together.
+    detached: true,
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -105,7 +128,7 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    child.kill('SIGKILL');
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
   }, options.timeoutMs);
   return new Promise((done) => {
     child.on('close', (code) => {
@@ -117,6 +140,8 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
         const text = readFileSync(logPath, 'utf8');
         const tail = () => failureSummary(text);
         const indexed = /indexed \d+ pages for search in ([\d.]+) s/.exec(text)?.[1];
+        const afterMs = options.after ? new RegExp(`${options.after.label} took (\\d+) ms`).exec(text)?.[1] : undefined;
+        const checked = /checked links and the instrument in ([\d.]+) s/.exec(text)?.[1];
         let pages = 0;
         try {
           if (ok) pages = countPages(resolve(project, outDir));
@@ -129,11 +154,23 @@ export function runBuild(project: string, outDir: string, options: { timeoutMs: 
           peakRss: Math.max(peakSum, peakSingle),
           pages,
           error: ok ? undefined : timedOut ? `stopped after ${options.timeoutMs / 1000} s\n${tail()}` : tail(),
-          searchIndexSeconds: indexed === undefined ? undefined : Number(indexed),
+          searchIndexSeconds: indexed !== undefined ? Number(indexed) : afterMs !== undefined ? Number(afterMs) / 1000 : undefined,
+          checkSeconds: checked === undefined ? undefined : Number(checked),
+          phases: astroPhases(timerPath),
         });
       });
     });
   });
+}
+
+/** Astro's timer file: { "Static generate": { elapsedTime: ms }, … } → seconds per phase. */
+function astroPhases(path: string): Record<string, number> {
+  try {
+    const stats = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { elapsedTime: number }>;
+    return Object.fromEntries(Object.entries(stats).map(([name, stat]) => [name, stat.elapsedTime / 1000]));
+  } catch {
+    return {};
+  }
 }
 
 /** The lines of a failed build's log that say what happened, without progress lines and stack frames. */

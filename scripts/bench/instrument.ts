@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { instrumentSchema, type Instrument } from '../../src/domain/instrument/schema.ts';
+import { fileURLToPath } from 'node:url';
+import type { Instrument } from '../../src/domain/instrument/schema.ts';
+import { loadInstrument } from '../../src/content-data/instrument-file.ts';
 
-/** The site's readiness instrument, parsed as the build parses it. */
+/** The site's readiness instrument, read and checked as the build reads it. */
 export function siteInstrument(): Instrument {
-  return instrumentSchema.parse(parse(readFileSync(new URL('../../content/assessment/learning-culture-readiness.yaml', import.meta.url), 'utf8')));
+  return loadInstrument(fileURLToPath(new URL('../..', import.meta.url)));
 }

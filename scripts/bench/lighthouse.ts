@@ -4,11 +4,46 @@
  * preset as `desktopConfig`; with no config it runs the default mobile preset (simulated slow 4G
  * and a mid-range phone CPU). One Chromium serves every run; each run opens a fresh tab.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { launch } from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM, QUIET_FLAGS } from './browser.ts';
 import { serveStatic } from '../static-server.ts';
+
+/** The small package beside this file: Lighthouse and its ~115 dependencies, pinned by its own lockfile. */
+const BENCH_PACKAGE = fileURLToPath(new URL('.', import.meta.url));
+
+/** The little of Lighthouse's result this file reads. */
+interface LighthouseResult {
+  runtimeError?: { message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { score: number | null } | undefined>;
+}
+interface LighthouseModule {
+  default: (url: string, flags: object, config?: object) => Promise<{ lhr: LighthouseResult } | undefined>;
+  desktopConfig: object;
+}
+interface ChromeLauncherModule {
+  launch: (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill: () => void }>;
+}
+
+/**
+ * Lighthouse serves only this benchmark, so `npm ci` at the root does not install it: the first
+ * run installs scripts/bench/package.json (`npm ci` there, exact versions from its lockfile).
+ * The modules are loaded by name at run time, hence the local types above.
+ */
+async function loadLighthouse(): Promise<{ lighthouse: LighthouseModule; launcher: ChromeLauncherModule }> {
+  if (!existsSync(`${BENCH_PACKAGE}node_modules/lighthouse/package.json`)) {
+    console.error('Installing Lighthouse for the benchmark into scripts/bench/node_modules (once)…');
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', BENCH_PACKAGE], { stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('Could not install Lighthouse: `npm ci --prefix scripts/bench` failed (see above).');
+  }
+  const names = { lighthouse: 'lighthouse', launcher: 'chrome-launcher' };
+  return {
+    lighthouse: (await import(names.lighthouse)) as LighthouseModule,
+    launcher: (await import(names.launcher)) as ChromeLauncherModule,
+  };
+}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -26,8 +61,9 @@ export interface LighthouseScore {
 }
 
 export async function lighthouseScores(site: string, pages: { label: string; path: string }[], presets: Preset[]): Promise<LighthouseScore[]> {
+  const { lighthouse: { default: lighthouse, desktopConfig }, launcher } = await loadLighthouse();
   const server = await serveStatic(site, '/', { gzip: true });
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...QUIET_FLAGS] });
+  const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...QUIET_FLAGS] });
   const results: LighthouseScore[] = [];
   try {
     for (const preset of presets) {

@@ -25,33 +25,63 @@ export function pageWeightSection(r: BenchResults): string {
   ].join('\n');
 }
 
+const ratio = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`);
+
 export function buildSection(r: BenchResults): string {
   if (r.builds.length === 0) return '';
   const real = r.builds.filter((b) => b.playbook === 'real site');
   const rows = [
-    ...real.map((b) => [b.playbook, n(b.chapters), n(b.pages), seconds(b), mb(b), rate(b), '–', '–', '–', '–', '–']),
+    ...real.map((b) => [b.playbook, n(b.chapters), '', n(b.pages), seconds(b), mb(b), rate(b), '–', '–', '–', '–', '–']),
     ...r.scaling.map((s) => [
       `synthetic`,
       n(s.chapters),
+      String(s.rounds.length),
       s.ours?.ok ? n(s.ours.pages) : '–',
       seconds(s.ours),
       mb(s.ours),
       rate(s.ours),
       seconds(s.bare),
       mb(s.bare),
-      rate(s.bare),
-      s.ratioPerPage === undefined ? '–' : `${s.ratioPerPage.toFixed(2)}×`,
-      s.ratioWithoutSearchIndex === undefined ? '–' : `${s.ratioWithoutSearchIndex.toFixed(2)}×`,
+      ratio(s.ratio),
+      ratio(s.ratioPerPage),
+      ratio(s.memoryRatio),
     ]),
   ];
   const failures = r.builds.filter((b) => !b.ok).map((b) => `${b.kind} build of the ${b.playbook} playbook failed: ${b.error ?? ''}`);
+  const perRound = r.scaling
+    .filter((s) => s.rounds.length > 1)
+    .map((s) => `Rounds at ${n(s.chapters)} chapters, ours/bare: ${s.rounds.map((x) => (x.ours.seconds / x.bare.seconds).toFixed(2)).join(', ')} (median shown).`);
   return [
-    '## Build scaling (wall time, peak RSS of the build process tree)',
-    formatTable(['Playbook', 'Chapters', 'Pages', 'Ours s', 'Ours MB', 'Ours pages/s', 'Bare s', 'Bare MB', 'Bare pages/s', 'Ours/bare per page', 'Without search index'], rows),
-    'Bare: the same synthetic chapters in a minimal Astro project with @astrojs/mdx only, a trivial page and stub components.',
-    'Without search index: our build time less the Pagefind step it reports, which the bare build does not have.',
+    '## Build scaling (wall time, peak RSS of the build process tree; median of interleaved rounds)',
+    formatTable(['Playbook', 'Chapters', 'Rounds', 'Pages', 'Ours s', 'Ours MB', 'Ours pages/s', 'Bare s', 'Bare MB', 'Time ours/bare', 'Per page', 'Memory ours/bare'], rows),
+    'Bare: the same synthetic chapters in a minimal Astro project with @astrojs/mdx only, a trivial page and stub components, then the Pagefind CLI over its output (as ours indexes in its build): like for like.',
+    ...perRound,
     ...failures,
+    ...r.scaling.filter((s) => s.ours?.ok && s.bare?.ok).map((s) => extraTimeTable(s.chapters, s.ours!, s.bare!)),
   ].join('\n');
+}
+
+/** Astro's timer phases, grouped as a reader thinks of a build. */
+const PHASES: [string, string[]][] = [
+  ['content sync (frontmatter, schemas, instrument)', ['Sync content layer']],
+  ['bundling (MDX compiled, components)', ['Prerender build', 'SSR build', 'Client build']],
+  ['page rendering (layout)', ['Static generate']],
+];
+
+/** Where our extra time goes at one size: each phase, ours against bare, and its share of the difference. */
+export function extraTimeTable(chapters: number, ours: BuildFigure, bare: BuildFigure): string {
+  const phase = (b: BuildFigure, names: string[]) => names.reduce((sum, name) => sum + (b.phases?.[name] ?? 0), 0);
+  const parts: [string, number, number][] = [
+    ...PHASES.map(([label, names]): [string, number, number] => [label, phase(ours, names), phase(bare, names)]),
+    ['link and instrument checks', ours.checkSeconds ?? 0, 0],
+    ['search index (Pagefind)', ours.searchIndexSeconds ?? 0, bare.searchIndexSeconds ?? 0],
+  ];
+  const counted = (i: 1 | 2) => parts.reduce((sum, p) => sum + p[i], 0);
+  parts.push(['everything else (start-up, config, writing files)', ours.seconds - counted(1), bare.seconds - counted(2)]);
+  const extra = ours.seconds - bare.seconds;
+  const rows = parts.map(([label, o, b]) => [label, o.toFixed(1), b.toFixed(1), (o - b).toFixed(1), extra > 0 ? `${Math.round(((o - b) / extra) * 100)}%` : '–']);
+  rows.push(['total', ours.seconds.toFixed(1), bare.seconds.toFixed(1), extra.toFixed(1), '100%']);
+  return [`\nWhere our extra time goes at ${n(chapters)} chapters (median round):`, formatTable(['Phase', 'Ours s', 'Bare s', 'Extra s', 'Share of extra'], rows)].join('\n');
 }
 
 export function searchSection(r: BenchResults): string {

@@ -17,19 +17,33 @@ export interface BuildFigure {
   seconds: number;
   peakMB: number;
   pagesPerSecond: number;
-  /** Seconds of the Pagefind step, as the build reported it (ours only). */
+  /** Seconds of the Pagefind step: reported by our build, timed around the CLI for the bare one. */
   searchIndexSeconds?: number;
+  /** Seconds of our link and instrument checks (ours only). */
+  checkSeconds?: number;
+  /** Astro's phase timings in seconds (content sync, bundling, page rendering). */
+  phases?: Record<string, number>;
   error?: string;
+}
+
+/** One interleaved pair: our build, then the bare build of the same chapters. */
+export interface ScalingRound {
+  ours: BuildFigure;
+  bare: BuildFigure;
 }
 
 export interface ScalingRow {
   chapters: number;
+  rounds: ScalingRound[];
+  /** The round with the median time ratio (its figures are the ones shown). */
   ours: BuildFigure | undefined;
   bare: BuildFigure | undefined;
-  /** Seconds per page, ours over bare. */
+  /** Median over the rounds of whole-build time, ours over bare (both include a Pagefind step). */
+  ratio: number | undefined;
+  /** Median over the rounds of seconds per page, ours over bare (ours builds a few more pages). */
   ratioPerPage: number | undefined;
-  /** The same without our search-index step, which the bare build does not have: the layout's own cost. */
-  ratioWithoutSearchIndex: number | undefined;
+  /** Median over the rounds of peak memory, ours over bare. */
+  memoryRatio: number | undefined;
 }
 
 export interface SearchFigure extends SearchCost {

@@ -2,6 +2,7 @@
  * What an HTML page asks the browser to load, read from its markup: stylesheets, scripts
  * (external and inline), module preloads, inline styles and Astro islands with their directive.
  */
+import { decodeEntities } from '../../src/checks/html-entities.ts';
 
 /** An Astro island: its component and renderer modules load when its `client` directive fires. */
 export interface Island {
@@ -33,15 +34,6 @@ function attributes(text: string): Map<string, string> {
     if (!map.has(name)) map.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return map;
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 /** Reads the resources a page loads from its HTML. Order follows the document. */

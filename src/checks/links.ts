@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeEntities } from './html-entities.ts';
 
 export interface LinkProblem {
   file: string;
@@ -16,10 +17,6 @@ function htmlFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 }
 
 /**
@@ -93,10 +90,10 @@ function locate(
   return { file, line: text.slice(0, offset).split('\n').length };
 }
 
-/** Built chapter pages come from content/playbook/<slug>.mdx. */
+/** Built chapter pages come from content/playbook/<slug>.mdx, in sub-folders too. */
 export function chapterSource(dist: string): (page: string) => string | undefined {
   return (page) => {
-    const m = relative(dist, page).match(/^playbook\/([^/]+)\/index\.html$/);
+    const m = relative(dist, page).match(/^playbook\/(.+)\/index\.html$/);
     return m ? `content/playbook/${m[1]}.mdx` : undefined;
   };
 }

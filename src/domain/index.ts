@@ -1,6 +1,7 @@
 /**
- * The assessment engine's public API: plain functions on plain data, no DOM and no framework.
- * Islands and the build import from here.
+ * The assessment engine in one import, for the benchmarks and the domain tests: plain functions
+ * on plain data, no DOM and no framework. Islands and the build import the module they need
+ * directly, so a page's bundle holds only the engine code it uses.
  */
 export * from './instrument/schema.ts';
 export * from './instrument/validate.ts';

@@ -1,13 +1,15 @@
-import type { AstroUserConfig } from 'astro';
+import type { AstroConfig } from 'astro';
 import type { SiteSettings } from '../settings/schema.ts';
 import { scriptHash, themeInitScript } from '../theme/init-script.ts';
 
 /**
  * The strict policy every page carries as a <meta> tag. Astro adds the hashes of the scripts and
- * styles it bundles; the theme script is inline on purpose (it must run before first paint), so
- * its hash is added here. The sample server configurations send the same directives as headers.
+ * styles it bundles; the theme script is inline on purpose (it must run before first paint, from
+ * the top of <body>, after the policy), so its hash is added here. The sample server
+ * configurations (scripts/deploy/) add, as a header, only what a <meta> policy cannot say, such as
+ * frame-ancestors; the hashes stay in the pages.
  */
-type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type Csp = Exclude<NonNullable<AstroConfig['security']['csp']>, boolean>;
 
 export function contentSecurityPolicy(settings: SiteSettings): Csp {
   return {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { tempProject } from './temp-project.ts';
 
 /** Each case breaks one thing in a copy of the project; the build must stop and say what and where. */
@@ -21,22 +21,28 @@ describe('a build with a mistake in the content stops and names the file and the
     expect(output).toMatch(/title: /);
   });
 
-  test('a chapter linking to a heading that does not exist', () => {
-    const project = tempProject();
-    project.edit('content/playbook/culture-first.mdx', (t) => `${t}\nSee [the missing part](/playbook/trust/#no-such-heading).\n`);
-    const { ok, output } = project.build();
-    expect(ok).toBe(false);
-    expect(output).toMatch(
-      /content\/playbook\/culture-first\.mdx:\d+: "\/playbook\/trust\/#no-such-heading": the page exists but has no heading or element with id "no-such-heading"/,
-    );
-  });
+  describe('broken links, both found by one full build', () => {
+    let result: { ok: boolean; output: string };
+    beforeAll(() => {
+      const project = tempProject();
+      project.edit(
+        'content/playbook/culture-first.mdx',
+        (t) => `${t}\nSee [the missing part](/playbook/trust/#no-such-heading).\n\nSee [gone](/playbook/not-written-yet/).\n`,
+      );
+      result = project.build();
+    });
 
-  test('a chapter linking to a page that does not exist', () => {
-    const project = tempProject();
-    project.edit('content/playbook/culture-first.mdx', (t) => `${t}\nSee [gone](/playbook/not-written-yet/).\n`);
-    const { ok, output } = project.build();
-    expect(ok).toBe(false);
-    expect(output).toMatch(/content\/playbook\/culture-first\.mdx:\d+: "\/playbook\/not-written-yet\/" leads to a page or file that does not exist/);
+    test('a chapter linking to a heading that does not exist', () => {
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(
+        /content\/playbook\/culture-first\.mdx:\d+: "\/playbook\/trust\/#no-such-heading": the page exists but has no heading or element with id "no-such-heading"/,
+      );
+    });
+
+    test('a chapter linking to a page that does not exist', () => {
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(/content\/playbook\/culture-first\.mdx:\d+: "\/playbook\/not-written-yet\/" leads to a page or file that does not exist/);
+    });
   });
 
   test('an instrument whose advice points to a chapter that does not exist', () => {

@@ -1,12 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildSite } from '../browser/support/build-site.ts';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 
 /** A throwaway copy of the project (sharing node_modules) in which a test can break one file. */
-export function tempProject(): { dir: string; edit: (file: string, change: (text: string) => string) => void; build: () => { ok: boolean; output: string } } {
+export function tempProject(): {
+  dir: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  add: (file: string, text: string) => void;
+  build: () => { ok: boolean; output: string };
+} {
   const dir = mkdtempSync(join(tmpdir(), 'cf-build-'));
   for (const entry of COPIED) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
@@ -18,6 +23,10 @@ export function tempProject(): { dir: string; edit: (file: string, change: (text
       const after = change(before);
       if (after === before) throw new Error(`The edit to ${file} changed nothing; the test would prove nothing.`);
       writeFileSync(path, after);
+    },
+    add(file, text) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
     },
     build() {
       const { ok, output } = buildSite('dist', { BASE_PATH: '' }, dir);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
-import { ensureBuilt } from '../browser/support/build-site.ts';
+import { SITE_BUILDS } from '../browser/support/build-site.ts';
 import { launchBrowser, offOrigin, openPage, type PageLog } from '../browser/support/browser.ts';
 import { wordOnlyIn } from '../browser/support/unique-word.ts';
 import { deploymentPrefix } from '../../src/domain/storage/key.ts';
@@ -27,14 +27,11 @@ import { buildFiles, builtHeading, pageAddresses } from './support/site-files.ts
  * origin shows that two deployments on one host keep their data apart.
  */
 
-const SUB = '/intranet/culture/';
-const BUILD = '.test-builds/nginx';
-/** A root build of its own, so this file never rebuilds a folder the browser project is serving. */
-const ROOT_BUILD = '.test-builds/nginx-root';
+/** The browser tests' two builds (made once by the shared global setup), served here by nginx. */
+const SUB = SITE_BUILDS.sub.basePath;
+const BUILD = SITE_BUILDS.sub.outDir;
+const ROOT_BUILD = SITE_BUILDS.root.outDir;
 const SAMPLE = readFileSync('scripts/deploy/nginx.conf', 'utf8');
-
-ensureBuilt(BUILD, { BASE_PATH: SUB });
-ensureBuilt(ROOT_BUILD, { BASE_PATH: '/' });
 
 const files = buildFiles(BUILD);
 const pages = pageAddresses(BUILD, SUB);

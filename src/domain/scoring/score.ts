@@ -1,3 +1,4 @@
+import { tidy } from '../number/tidy.ts';
 import { lookup } from '../instrument/lookup.ts';
 import type { Band, Dimension, Instrument, Item } from '../instrument/schema.ts';
 import { DONT_KNOW, NOT_APPLICABLE, isScaleValue, type Answers } from '../result/answers.ts';
@@ -11,14 +12,6 @@ import type {
   ResultScores,
   ScoreRange,
 } from './types.ts';
-
-/**
- * Rounds away floating-point noise so a score that is 75 on paper is never 74.99999999 and
- * lands in the band below. Six decimals is far finer than any display.
- */
-function tidy(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
 
 /** A reverse-worded item is flipped so that a higher value always means a stronger culture. */
 export function itemPoints(item: Item, value: number, points: number): number {

@@ -1,6 +1,7 @@
 import type { Instrument } from '../instrument/schema.ts';
 import { clampGroupSize, suppressionMessage } from './group-size.ts';
 import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamOptions, type TeamStatistics } from './statistics.ts';
+import { tidy } from '../number/tidy.ts';
 
 export type MedianGap = { readonly dimension: string } & (
   | {
@@ -35,7 +36,7 @@ export function compareGroups(
     const left = a.status === 'shown' ? a.attributes[index] : undefined;
     const right = b.status === 'shown' ? b.attributes[index] : undefined;
     if (left?.status === 'shown' && right?.status === 'shown') {
-      return { dimension: dimension.id, status: 'shown', medianGap: Math.round((right.median - left.median) * 1e6) / 1e6 || 0 };
+      return { dimension: dimension.id, status: 'shown', medianGap: tidy(right.median - left.median) || 0 };
     }
     return {
       dimension: dimension.id,

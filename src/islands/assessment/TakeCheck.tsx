@@ -6,7 +6,7 @@ import type { Instrument, Item } from '../../domain/instrument/schema.ts';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type Answers } from '../../domain/result/answers.ts';
 import { PREFER_NOT_TO_SAY, ROLE_LABELS, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
 import type { ComponentType } from 'preact';
-import type { PlaybookIndex } from './links.ts';
+import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { Question, type Choice } from './Question.tsx';
 import type { ResultsProps } from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';

@@ -4,12 +4,12 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { ResultScores, ScoredAttribute } from '../../domain/scoring/types.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import { resultsStillNeeded, type GroupReport } from '../../domain/team/team-report.ts';
-import type { PlaybookIndex } from '../assessment/links.ts';
+import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { figureRange } from '../../domain/team/summary.ts';
 import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';
 import { count } from './format.ts';
-import { AdviceList } from '../assessment/AdviceList.tsx';
+import { AdviceList } from '../shared/AdviceList.tsx';
 
 interface Props {
   instrument: Instrument;

@@ -1,8 +1,8 @@
 import type { TestProject } from 'vitest/node';
-import { ensureBuilt } from '../support/build-site.ts';
+import { SITE_BUILDS, ensureSiteBuilds } from '../support/build-site.ts';
 import { serveStatic } from '../../../scripts/static-server.ts';
 
-export const SUB_PATH = '/intranet/culture/';
+export const SUB_PATH = SITE_BUILDS.sub.basePath;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,12 +11,14 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the site twice, at the root and under a sub-path, and serves both over HTTP for the browser tests. */
+/**
+ * Builds the site at the root and under a sub-path (once per test run, shared by the browser and
+ * deployment projects) and serves both over HTTP for the browser tests.
+ */
 export default async function setup(project: TestProject) {
-  ensureBuilt('.test-builds/root', { BASE_PATH: '/' });
-  ensureBuilt('.test-builds/sub', { BASE_PATH: SUB_PATH });
-  const root = await serveStatic('.test-builds/root', '/');
-  const sub = await serveStatic('.test-builds/sub', SUB_PATH);
+  await ensureSiteBuilds();
+  const root = await serveStatic(SITE_BUILDS.root.outDir, SITE_BUILDS.root.basePath);
+  const sub = await serveStatic(SITE_BUILDS.sub.outDir, SUB_PATH);
   project.provide('rootSite', `${root.origin}/`);
   project.provide('subSite', `${sub.origin}${SUB_PATH}`);
   return async () => {

@@ -51,10 +51,18 @@ export async function answerStepByKeyboard(page: Page, instrument: Instrument, p
   }
 }
 
+/**
+ * Waits until the heading shows `text` and has taken focus. The check moves focus to the heading
+ * in an effect after the view appears; keys pressed before that land on the old focus and are lost.
+ */
+async function waitForFocusedHeading(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.locator('h1').textContent()).toContain(text);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+}
+
 /** Waits until a step is shown and has moved focus to its heading, as it does after Continue. */
 export async function waitForStep(page: Page, step: number, of: number): Promise<void> {
-  await expect.poll(() => page.locator('h1').textContent()).toContain(`Step ${step} of ${of}`);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  await waitForFocusedHeading(page, `Step ${step} of ${of}`);
 }
 
 /** Takes the whole check by keyboard from the introduction to the results page. */
@@ -69,6 +77,7 @@ export async function completeCheckByKeyboard(page: Page, instrument: Instrument
     await page.keyboard.press('Enter');
   }
   await expect.poll(() => page.locator('h1').textContent()).toBe('Check your answers');
+  await waitForFocusedHeading(page, 'Check your answers');
   if (label) {
     await tabTo(page, 'input:');
     await page.keyboard.type(label);

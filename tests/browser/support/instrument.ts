@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { instrumentSchema, type Instrument } from '../../../src/domain/instrument/schema.ts';
+import type { Instrument } from '../../../src/domain/instrument/schema.ts';
+import { loadInstrument } from '../../../src/content-data/instrument-file.ts';
 
-/** The site's real instrument, parsed as the build parses it, so tests compute expectations with the engine. */
+/** The site's real instrument, read and checked as the build reads it, so tests compute expectations with the engine. */
 export function siteInstrument(): Instrument {
-  return instrumentSchema.parse(parse(readFileSync('content/assessment/learning-culture-readiness.yaml', 'utf8')));
+  return loadInstrument();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../../src/settings/contrast.ts';
-import { loadSettings, normaliseBasePath } from '../../../src/settings/load.ts';
+import { loadSettings, canonicalBasePath } from '../../../src/settings/load.ts';
 import { THEME_BACKGROUNDS } from '../../../src/settings/theme-colours.ts';
 import { readFileSync } from 'node:fs';
 
@@ -44,7 +44,7 @@ describe('the settings file', () => {
     const file = settingsFile(`${minimal}basePath: /docs/\n`);
     expect(loadSettings(file, { BASE_PATH: 'intranet/culture' }).basePath).toBe('/intranet/culture/');
     expect(loadSettings(file, {}).basePath).toBe('/docs/');
-    expect(normaliseBasePath('/')).toBe('/');
+    expect(canonicalBasePath('/')).toBe('/');
   });
 
   test('a low-contrast accent is refused with the ratio it got, the field and the line', () => {

@@ -1,4 +1,4 @@
-import type { ChapterLink } from '../../domain/instrument/schema.ts';
+import type { ChapterLink } from '../domain/instrument/schema.ts';
 
 /** What an island needs to turn the instrument's chapter links into working URLs with titles. */
 export interface PlaybookIndex {

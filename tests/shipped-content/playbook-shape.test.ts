@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { countWords } from '../../../src/playbook/reading-time.ts';
+import { countWords } from '../../src/playbook/reading-time.ts';
+import { chapterFiles } from '../support/content.ts';
 
-const DIR = 'content/playbook';
-const chapters = readdirSync(DIR)
-  .filter((f) => f.endsWith('.mdx'))
-  .map((file) => {
-    const text = readFileSync(`${DIR}/${file}`, 'utf8');
-    const front = parse(text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') as Record<string, unknown>;
-    return { file, slug: file.replace(/\.mdx$/, ''), text, front };
-  });
+/**
+ * The quality bar of the playbook this project ships: its size, the shape of its attribute
+ * chapters and the works it grew from. An organization with chapters of its own drops this
+ * project from vitest.config.ts (see the README); the rules in tests/unit/ hold for any content.
+ */
+const chapters = chapterFiles();
 const attributeChapters = chapters.filter((c) => typeof c.front.attribute === 'string');
 
 const SHAPE = [
@@ -24,23 +21,9 @@ const SHAPE = [
   'Related attributes',
 ];
 
-function instrumentDimensions(): string[] {
-  const files = readdirSync('content/assessment').filter((f) => /\.ya?ml$/.test(f));
-  return files.flatMap((f) => {
-    const doc = parse(readFileSync(`content/assessment/${f}`, 'utf8')) as { dimensions: { id: string }[] };
-    return doc.dimensions.map((d) => d.id);
-  });
-}
-
 describe('the playbook as a whole', () => {
   test('has every chapter the issue lists, eighteen or more', () => {
     expect(chapters.length).toBeGreaterThanOrEqual(18);
-  });
-
-  test('every attribute of the readiness instrument has exactly one chapter', () => {
-    for (const id of instrumentDimensions()) {
-      expect(attributeChapters.filter((c) => c.front.attribute === id).map((c) => c.slug), id).toHaveLength(1);
-    }
   });
 
   test('holds at least 15,000 words of prose', () => {
@@ -79,20 +62,8 @@ describe.each(attributeChapters.map((c) => [c.slug, c] as const))('the attribute
   });
 });
 
-describe('sources', () => {
+test('the References chapter lists the works the playbook grew from', () => {
   const references = chapters.find((c) => c.slug === 'references');
   const referenceIds = new Set([...(references?.text ?? '').matchAll(/<Reference id="([^"]+)"/g)].map((m) => m[1]));
-
-  test('the References chapter lists the works the playbook grew from', () => {
-    for (const id of ['garvin-1993', 'pedler-1997', 'palmer-2018', 'deming-1993']) expect(referenceIds).toContain(id);
-  });
-
-  test.each(chapters.map((c) => [c.slug, c] as const))('every quotation in %s names a source listed in References', (_s, c) => {
-    for (const m of c.text.matchAll(/<Quote\b([^>]*)>/g)) {
-      const cite = m[1]?.match(/cite="([^"]+)"/)?.[1];
-      expect(cite, `a <Quote> in ${c.file} has no cite`).toBeTruthy();
-      expect(referenceIds, `${c.file} cites "${cite}"`).toContain(cite);
-      expect(m[1]).toMatch(/source="[^"]+"/);
-    }
-  });
+  for (const id of ['garvin-1993', 'pedler-1997', 'palmer-2018', 'deming-1993']) expect(referenceIds).toContain(id);
 });

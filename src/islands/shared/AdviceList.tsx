@@ -1,7 +1,7 @@
 import type { AttributeAdvice } from '../../domain/advice/advise.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { bandLabel } from '../../domain/instrument/bands.ts';
-import { linkHref, playTitle, type PlaybookIndex } from './links.ts';
+import { linkHref, playTitle, type PlaybookIndex } from '../../routing/playbook-links.ts';
 
 interface Props {
   instrument: Instrument;
