@@ -1,6 +1,6 @@
 import { atom, onMount } from 'nanostores';
 import { addStepTime, draftFits, goToStep, recordAnswer, setRole, startDraft, stepItems } from '../domain/draft/draft.ts';
-import { completeDraft, removeResult } from '../domain/history/history.ts';
+import { completeDraft, mergeResults, removeResult } from '../domain/history/history.ts';
 import type { Instrument, Item } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
 import type { CompletedResult } from '../domain/result/result.ts';
@@ -248,6 +248,17 @@ export function finish(label: string): { ok: true; result: CompletedResult } | {
     return completion.document;
   });
   return outcome.value;
+}
+
+/** Adds results that arrived another way (a shared link); says how many were new and whether they were saved. */
+export function addResults(results: readonly CompletedResult[]): { added: number; saved: boolean } {
+  let added = 0;
+  const saved = change((d) => {
+    const merge = mergeResults(d, results);
+    added = merge.added.length;
+    return merge.document;
+  });
+  return { added, saved };
 }
 
 export function deleteResult(id: string): void {

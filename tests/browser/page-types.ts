@@ -37,7 +37,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 
 /** A deterministic spread of answers, different for each seed. */
 function sampleResult(instrument: Instrument, seed: number, completedAt: string): CompletedResult {
-  const answers = answersFor(instrument, (i) => (i * 7 + seed * 3 + (i % (seed + 2))) % instrument.scale.points.length);
+  const answers = answersFor(instrument, (i) => (i * 7 + seed * 3 + (i % (seed + 2))) % (instrument.scales.frequency?.points.length ?? 5));
   return {
     id: resultId(completedAt, answers),
     completedAt,

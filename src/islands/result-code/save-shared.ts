@@ -1,16 +1,13 @@
-import { $check, commit, doc, openCheck } from '../../assessment/check-store.ts';
-import { mergeResults } from '../../domain/history/history.ts';
+import { $check, addResults, openCheck } from '../../assessment/check-store.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 
 /** Adds a shared result to this browser’s history through the check’s store; says what happened. */
 export function saveToDevice(instrument: Instrument, basePath: string, result: CompletedResult): string {
   openCheck(instrument, basePath);
-  const merge = mergeResults(doc(), [result]);
-  if (merge.added.length === 0) return 'This result is already in the history on this device.';
-  commit(merge.document);
-  const state = $check.get();
-  if (state?.lastSave === 'saved') return 'Saved to this device. It is now in your history.';
-  const why = state?.notices.at(-1)?.message ?? '';
+  const { added, saved } = addResults([result]);
+  if (added === 0) return 'This result is already in the history on this device.';
+  if (saved) return 'Saved to this device. It is now in your history.';
+  const why = $check.get()?.notices.at(-1)?.message ?? '';
   return `It could not be saved in this browser, so it is shown here for now only; the link still holds it. ${why}`.trim();
 }
