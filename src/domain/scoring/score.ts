@@ -26,8 +26,6 @@ export function answerScore(item: Item, value: number, points: number): number {
 /** The arithmetic of one attribute, without the objects around it. */
 export interface AttributeTally {
   readonly counts: AnswerCounts;
-  /** Scored answers (the same as `counts.scored`; kept for the team statistics' hot loop). */
-  readonly answered: number;
   /** 0–100, or undefined with fewer scored answers than the instrument's minimum. */
   readonly score: number | undefined;
   /** Undefined exactly when `score` is. */
@@ -76,7 +74,7 @@ export function tallyAttribute(instrument: Instrument, items: readonly Item[], a
   }
   const counts: AnswerCounts = { statements: items.length, scored, dontKnow, notApplicable, unanswered };
   if (scored === 0 || scored < instrument.scoring.minimumScoredAnswers) {
-    return { counts, answered: scored, score: undefined, range: undefined };
+    return { counts, score: undefined, range: undefined };
   }
   const mean = sum / scored;
   const variance = scored > 1 ? Math.max(0, (sumOfSquares - scored * mean * mean) / (scored - 1)) : 0;
@@ -86,7 +84,7 @@ export function tallyAttribute(instrument: Instrument, items: readonly Item[], a
     high: Math.round(clamp(mean + margin)),
     spread: spreadWord(Math.round((highest - lowest) / stepSize)),
   };
-  return { counts, answered: scored, score: tidy(mean), range };
+  return { counts, score: tidy(mean), range };
 }
 
 /** Index of the band (lowest first) a score falls into; -1 if the bands leave it out. */
@@ -197,12 +195,6 @@ function toAttributeScore(instrument: Instrument, dimension: Dimension, tally: A
     clearBand: rangeInsideBand(bandsInOrder, tally.range),
     counts: tally.counts,
   };
-}
-
-export function scoreAttribute(instrument: Instrument, dimensionId: string, answers: Answers): AttributeScore | undefined {
-  const { dimensionsById, itemsByDimension } = lookup(instrument);
-  const dimension = dimensionsById.get(dimensionId);
-  return dimension && toAttributeScore(instrument, dimension, tallyAttribute(instrument, itemsByDimension.get(dimensionId) ?? [], answers));
 }
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
