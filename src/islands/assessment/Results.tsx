@@ -13,6 +13,7 @@ import { AdviceList } from './AdviceList.tsx';
 import { formatDate } from './format.ts';
 import type { PlaybookIndex } from './links.ts';
 import { ScoreChart } from './ScoreChart.tsx';
+import { ForFacilitator } from './ForFacilitator.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 
 export interface ResultsProps {
@@ -152,6 +153,7 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
             Export as CSV
           </button>
         </div>
+        <ForFacilitator result={result} />
         <p>
           <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
         </p>
