@@ -28,7 +28,3 @@ export function goToStep(document: AssessmentDocument, step: number, now: string
   const draft = draftOf(document, now);
   return { ...document, draft: { ...draft, step: Math.max(0, Math.floor(step)), updatedAt: now } };
 }
-
-export function discardDraft(document: AssessmentDocument): AssessmentDocument {
-  return { ...document, draft: null };
-}
