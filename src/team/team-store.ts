@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { decodeExportBytes } from '../domain/exchange/decode-text.ts';
-import { importResults } from '../domain/exchange/import.ts';
+import { readTeamFile } from '../domain/exchange/for-facilitator.ts';
 import { MAX_IMPORT_BYTES } from '../domain/exchange/format.ts';
 import type { Instrument } from '../domain/instrument/schema.ts';
 import { clampGroupSize, clampSpreadSize } from '../domain/team/group-size.ts';
@@ -140,7 +140,7 @@ function ingest(group: GroupId, sources: readonly Source[]): void {
       files.push(status('refused', `The file is ${(source.bytes / 1_048_576).toFixed(1)} MB; results files are at most 1 MB. Is it the right file?`));
       continue;
     }
-    const outcome = importResults(source.text, setup.instrument);
+    const outcome = readTeamFile(source.text, setup.instrument);
     if (!outcome.ok) {
       files.push(status('refused', outcome.error.message));
       continue;

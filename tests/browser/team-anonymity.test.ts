@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
+import { exportForFacilitator } from '../../src/domain/exchange/for-facilitator.ts';
 import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
@@ -168,6 +169,20 @@ describe('the team view against issue 13’s attacks', () => {
       ]);
       await status(page, '5 results loaded');
       expect(await page.locator('.file-refused').count()).toBe(0);
+    });
+  });
+
+  test('“for my facilitator” files load like exports, and count once beside a full export of the same answers', async () => {
+    await withTeamPage(async (page) => {
+      const team = [61, 62, 63, 64, 65].map((s) => person(s));
+      await page.setInputFiles('#team-a-files', [
+        ...team.map((r, i) => asFile(`facilitator-${i + 1}.json`, exportForFacilitator(r))),
+        asFile('full-copy.json', exportOf([team[0]!])),
+      ]);
+      await status(page, '5 results loaded');
+      expect(await page.locator('.file-reason').allTextContents()).toEqual([
+        'Duplicate: the same answers are already loaded from “facilitator-1.json”, and one person counts once.',
+      ]);
     });
   });
 

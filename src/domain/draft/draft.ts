@@ -70,10 +70,6 @@ export function addStepTime(document: AssessmentDocument, dimensionId: string, s
   return { ...document, draft: { ...draft, stepSeconds, updatedAt: now } };
 }
 
-export function discardDraft(document: AssessmentDocument): AssessmentDocument {
-  return { ...document, draft: null };
-}
-
 /** The seed a draft's order comes from: its own, or one derived from its start time for older drafts. */
 export function draftSeed(draft: Draft): number {
   return draft.seed ?? seedFromText(draft.startedAt);

@@ -130,19 +130,3 @@ export function eraseAll(storage: KeyValueStorage | undefined, basePath: string)
   }
   return { status: 'erased', removed };
 }
-
-/** Keys of backups kept for this deployment, so a settings page can offer them for download. */
-export function listBackups(storage: KeyValueStorage | undefined, basePath: string): string[] {
-  if (!storage) return [];
-  const prefix = deploymentPrefix(basePath);
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i += 1) {
-      const key = storage.key(i);
-      if (key?.startsWith(prefix) && key.includes(':backup:')) keys.push(key);
-    }
-  } catch {
-    return [];
-  }
-  return keys.sort();
-}

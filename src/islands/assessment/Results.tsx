@@ -19,6 +19,7 @@ import { AdviceList } from '../shared/AdviceList.tsx';
 import { formatDate } from '../shared/format.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreChart.tsx';
+import { ForFacilitator } from './ForFacilitator.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ShareAsCode } from '../result-code/ShareAsCode.tsx';
 
@@ -223,6 +224,7 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
             Export as CSV
           </button>
         </div>
+        <ForFacilitator result={result} />
         <p>
           <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
         </p>

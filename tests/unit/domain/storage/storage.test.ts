@@ -1,10 +1,10 @@
+import { findUnreadable } from '../../../../src/domain/storage/unreadable.ts';
 import { describe, expect, it } from 'vitest';
 import {
   deploymentPrefix,
   documentV0Schema,
   emptyDocument,
   eraseAll,
-  listBackups,
   loadDocument,
   migrateV0toV1,
   normalizeBasePath,
@@ -94,7 +94,7 @@ describe('unreadable data is never overwritten', () => {
     expect(storage.getItem(`${KEY}:backup:${NOW}`)).toBe('{"schemaVersion":1,"draft":');
     // Loading again does not pile up copies.
     expect(loadDocument(storage, KEY, ID, { now: '2026-11-29T00:00:00.000Z' })).toMatchObject({ backupKey: `${KEY}:backup:${NOW}` });
-    expect(listBackups(storage, '/culture-first')).toEqual([`${KEY}:backup:${NOW}`]);
+    expect(findUnreadable(storage, '/culture-first').map((u) => u.key)).toEqual([`${KEY}:backup:${NOW}`]);
     // Now that a copy exists, saving may replace the original.
     expect(saveDocument(storage, KEY, doc(), { now: NOW })).toEqual({ status: 'saved', backupKey: `${KEY}:backup:${NOW}` });
     expect(loadDocument(storage, KEY, ID)).toMatchObject({ status: 'loaded', document: doc() });
