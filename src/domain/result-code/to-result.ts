@@ -25,12 +25,14 @@ export function codeForResult(result: CompletedResult, instrument: Instrument, o
  */
 export function completedFromCode(coded: CodedResult, instrument: Instrument): CompletedResult {
   const completedAt = `${coded.date}T12:00:00.000Z`;
+  // The code's answers are the data contract's values (a scale point, "dont-know", "not-applicable"), which is what results store.
+  const answers = coded.answers as CompletedResult['answers'];
   return {
-    id: resultId(completedAt, coded.answers),
+    id: resultId(completedAt, answers),
     completedAt,
     instrument: { ...coded.instrument },
     ...(coded.role === undefined ? {} : { role: coded.role }),
-    answers: coded.answers,
-    scores: scoreAnswers(instrument, coded.answers),
+    answers,
+    scores: scoreAnswers(instrument, answers),
   };
 }
