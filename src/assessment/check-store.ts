@@ -1,9 +1,7 @@
 import { atom } from 'nanostores';
 import { addStepTime, draftFits, goToStep, recordAnswer, setRole, startDraft, stepItems } from '../domain/draft/draft.ts';
-import { completeDraft, removeResult } from '../domain/history/history.ts';
 import type { Instrument, Item } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
-import type { CompletedResult } from '../domain/result/result.ts';
 import type { RoleAnswer } from '../domain/result/role.ts';
 import { emptyDocument, type AssessmentDocument } from '../domain/storage/document.ts';
 import { storageKey } from '../domain/storage/key.ts';
@@ -104,7 +102,7 @@ export function commit(document: AssessmentDocument): void {
   update({ document, lastSave: 'memory-only', notices: [...others, notice] });
 }
 
-const now = () => new Date().toISOString();
+export const now = () => new Date().toISOString();
 export const doc = (): AssessmentDocument => $check.get()?.document ?? emptyDocument(instrument.id);
 
 export function answer(itemId: string, value: AnswerValue): void {
@@ -139,17 +137,7 @@ export function stepOrder(dimensionId: string): Item[] {
   return draft ? stepItems(instrument, dimensionId, draft) : instrument.items.filter((i) => i.dimension === dimensionId);
 }
 
-/** Completes the draft; returns the new result, or an error sentence. */
-export function finish(label: string): { ok: true; result: CompletedResult } | { ok: false; message: string } {
-  const completion = completeDraft(doc(), instrument, { now: now(), ...(label.trim() ? { label } : {}) });
-  if (!completion.ok) return { ok: false, message: completion.message };
-  commit(completion.document);
-  return { ok: true, result: completion.result };
-}
 
-export function deleteResult(id: string): void {
-  commit(removeResult(doc(), id));
-}
 
 /**
  * Switches between keeping answers on this device and only in this tab. Switching to "tab only"
