@@ -1,9 +1,7 @@
 import { atom, onMount } from 'nanostores';
 import { addStepTime, draftFits, goToStep, recordAnswer, setRole, startDraft, stepItems } from '../domain/draft/draft.ts';
-import { completeDraft, mergeResults, removeResult } from '../domain/history/history.ts';
 import type { Instrument, Item } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
-import type { CompletedResult } from '../domain/result/result.ts';
 import type { RoleAnswer } from '../domain/result/role.ts';
 import { emptyDocument, type AssessmentDocument } from '../domain/storage/document.ts';
 import { storageKey } from '../domain/storage/key.ts';
@@ -177,7 +175,7 @@ function save(document: AssessmentDocument): boolean {
  * Applies a change to the freshest document: what is stored now (another tab may have saved a
  * moment ago) combined with this tab's, then saves. Returns whether the change was saved.
  */
-function change(apply: (document: AssessmentDocument) => AssessmentDocument): boolean {
+export function change(apply: (document: AssessmentDocument) => AssessmentDocument): boolean {
   const state = $check.get();
   if (!state) return false;
   let base = state.document;
@@ -194,7 +192,7 @@ function change(apply: (document: AssessmentDocument) => AssessmentDocument): bo
   return save(apply(base));
 }
 
-const now = () => new Date().toISOString();
+export const now = () => new Date().toISOString();
 export const doc = (): AssessmentDocument | null => $check.get()?.document ?? null;
 
 export function answer(itemId: string, value: AnswerValue): void {
@@ -229,40 +227,6 @@ export function stepOrder(dimensionId: string): Item[] {
   if (!state) return [];
   const draft = state.document.draft;
   return draft ? stepItems(state.instrument, dimensionId, draft) : state.instrument.items.filter((i) => i.dimension === dimensionId);
-}
-
-/** Completes the draft; returns the new result, or an error sentence. */
-export function finish(label: string): { ok: true; result: CompletedResult } | { ok: false; message: string } {
-  const state = $check.get();
-  if (!state) return { ok: false, message: 'The check has not loaded yet.' };
-  const outcome: { value: { ok: true; result: CompletedResult } | { ok: false; message: string } } = {
-    value: { ok: false, message: 'There is no check in progress.' },
-  };
-  change((d) => {
-    const completion = completeDraft(d, state.instrument, { now: now(), ...(label.trim() ? { label } : {}) });
-    if (!completion.ok) {
-      outcome.value = { ok: false, message: completion.message };
-      return d;
-    }
-    outcome.value = { ok: true, result: completion.result };
-    return completion.document;
-  });
-  return outcome.value;
-}
-
-/** Adds results that arrived another way (a shared link); says how many were new and whether they were saved. */
-export function addResults(results: readonly CompletedResult[]): { added: number; saved: boolean } {
-  let added = 0;
-  const saved = change((d) => {
-    const merge = mergeResults(d, results);
-    added = merge.added.length;
-    return merge.document;
-  });
-  return { added, saved };
-}
-
-export function deleteResult(id: string): void {
-  change((d) => removeResult(d, id));
 }
 
 /**

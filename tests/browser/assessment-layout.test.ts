@@ -100,7 +100,7 @@ describe('the check on a desktop screen (1280×800)', () => {
       instrument.items.filter((i) => i.dimension === instrument.dimensions[0]?.id).length,
     );
     await page.context().close();
-  });
+  }, 150_000);
 });
 
 describe('no horizontal overflow, and chart text of at least 12 px, with data', () => {
@@ -130,7 +130,7 @@ describe('no horizontal overflow, and chart text of at least 12 px, with data', 
       expect(await overflow(page), 'history').toBe(0);
       expect(await smallChartText(page), 'trend chart').toEqual([]);
       await page.context().close();
-    });
+    }, 150_000);
   }
 
   test('the results chart draws the band zones with their names, and marks each bar’s band by a pattern as well as a colour', async () => {
@@ -154,5 +154,5 @@ describe('no horizontal overflow, and chart text of at least 12 px, with data', 
     expect(await page.locator('.overall-score').textContent()).toMatch(/since your result of/);
     expect(await page.locator('.score-table thead th').last().textContent()).toBe('Change');
     await page.context().close();
-  });
+  }, 150_000);
 });

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $check, deleteResult, eraseEverything, openCheck } from '../../assessment/check-store.ts';
+import { $check, eraseEverything, openCheck } from '../../assessment/check-store.ts';
+import { deleteResult } from '../../assessment/result-actions.ts';
 import { importFile } from '../../assessment/import-file.ts';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
 import { bandLabel } from '../../domain/instrument/bands.ts';

@@ -1,13 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $check, answer, chooseRole, finish, openCheck, recordStepTime, setMode, showStep, startCheck, stepOrder } from '../../assessment/check-store.ts';
+import { $check, answer, chooseRole, openCheck, recordStepTime, setMode, showStep, startCheck, stepOrder } from '../../assessment/check-store.ts';
 import { draftFits } from '../../domain/draft/draft.ts';
+import { scaleFor } from '../../domain/instrument/lookup.ts';
 import type { Instrument, Item } from '../../domain/instrument/schema.ts';
-import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type Answers } from '../../domain/result/answers.ts';
+import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../../domain/result/answers.ts';
 import { PREFER_NOT_TO_SAY, ROLE_LABELS, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
 import type { ComponentType } from 'preact';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { Question, type Choice } from './Question.tsx';
+import type { CheckAnswersProps } from './CheckAnswers.tsx';
 import type { ResultsProps } from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
@@ -22,24 +24,7 @@ interface Props {
   index: PlaybookIndex;
 }
 
-function scaleOf(instrument: Instrument, item: Item): readonly Choice<AnswerValue>[] {
-  return instrument.scales[item.format]?.points ?? [];
-}
-
-function outsideChoices(instrument: Instrument): readonly Choice<AnswerValue>[] {
-  return [
-    { value: DONT_KNOW, label: instrument.outsideAnswers.dontKnow.label },
-    { value: NOT_APPLICABLE, label: instrument.outsideAnswers.notApplicable.label },
-  ];
-}
-
-function answerLabel(instrument: Instrument, answers: Answers, item: Item): string {
-  const value = answers[item.id];
-  if (value === undefined) return 'Not answered';
-  if (value === DONT_KNOW) return instrument.outsideAnswers.dontKnow.label;
-  if (value === NOT_APPLICABLE) return instrument.outsideAnswers.notApplicable.label;
-  return scaleOf(instrument, item).find((p) => p.value === value)?.label ?? 'Not answered';
-}
+const scaleOf = (instrument: Instrument, item: Item): readonly Choice<AnswerValue>[] => scaleFor(instrument, item)?.points ?? [];
 
 const ROLE_CHOICES: readonly RoleAnswer[] = [...ROLES, PREFER_NOT_TO_SAY];
 
@@ -65,6 +50,8 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
    * The results view is fetched only then, which keeps the check itself light.
    */
   const [unsaved, setUnsaved] = useState<{ id: string; Results: ComponentType<ResultsProps> } | null>(null);
+  /** The check-answers list, loaded once the last step is reached: it is not needed before. */
+  const [Review, setReview] = useState<ComponentType<CheckAnswersProps> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
@@ -73,13 +60,17 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   const steps = instrument.dimensions;
   const stored = state?.document.draft ?? null;
   // A draft given to another version of the statements cannot be finished: the introduction says so.
-  const stale = stored && !draftFits(stored, instrument).fits ? draftFits(stored, instrument) : null;
+  const fit = stored ? draftFits(stored, instrument) : null;
+  const stale = fit && !fit.fits ? fit : null;
   const draft = stale ? null : stored;
   const step = !draft || onIntro ? -1 : Math.min(draft.step, steps.length);
   const answers = draft?.answers ?? {};
   const dimension = step >= 0 && step < steps.length ? steps[step] : undefined;
   const items = dimension ? stepOrder(dimension.id) : [];
-  const outside = outsideChoices(instrument);
+  const outside: readonly Choice<AnswerValue>[] = [
+    { value: DONT_KNOW, label: instrument.outsideAnswers.dontKnow.label },
+    { value: NOT_APPLICABLE, label: instrument.outsideAnswers.notApplicable.label },
+  ];
 
   const pageHeading = step < 0 ? instrument.title : dimension ? `Step ${step + 1} of ${steps.length}: ${dimension.topic}` : 'Check your answers';
 
@@ -101,6 +92,10 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   useEffect(() => {
     if (attempts > 0) summary.current?.focus();
   }, [attempts]);
+
+  useEffect(() => {
+    if (step >= steps.length - 1 && !Review) void import('./CheckAnswers.tsx').then((m) => setReview(() => m.CheckAnswers));
+  }, [step]);
 
   if (!state) return null;
 
@@ -135,7 +130,8 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
     if (errors.includes(itemId)) setErrors(errors.filter((e) => e !== itemId));
   };
 
-  const complete = () => {
+  const complete = async () => {
+    const { finish } = await import('../../assessment/result-actions.ts');
     const outcome = finish(label);
     if (!outcome.ok) {
       setFinishError(outcome.message);
@@ -162,7 +158,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           {instrument.title}
         </h1>
         <p class="lede">{instrument.introduction}</p>
-        {stale && !stale.fits && (
+        {stale && (
           <div class="callout warning" role="note">
             <p>{stale.message}</p>
           </div>
@@ -173,15 +169,15 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
             topic at a time.
           </li>
           <li>
-            Every statement is about <strong>{instrument.window.label}</strong>. When you cannot tell, or nothing happened
-            that it could describe, say so: those answers are counted, not scored.
+            Every statement is about <strong>{instrument.window.label}</strong>. If you cannot tell, or there was no
+            occasion, say so: those answers are counted, not scored.
           </li>
           <li>You can stop at any point and come back later: every answer is saved as you go.</li>
         </ul>
         <fieldset class="role-question">
           <legend>Which describes your role? (optional)</legend>
           <p class="hint" id="role-hint">
-            It is kept with your result, so a facilitator combining results can compare roles. Leave it out if you prefer.
+            Kept with your result, so a facilitator combining results can compare roles.
           </p>
           <div class="role-options">
             {ROLE_CHOICES.map((r) => (
@@ -241,39 +237,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           Check your answers
         </h1>
         <p>Look over your answers before you see your results. Open a topic to read them; you can change any of them.</p>
-        {steps.map((d, i) => {
-          const stepItems = stepOrder(d.id);
-          const outsideCount = (value: AnswerValue) => stepItems.filter((item) => answers[item.id] === value).length;
-          const dontKnow = outsideCount(DONT_KNOW);
-          const notApplicable = outsideCount(NOT_APPLICABLE);
-          return (
-            <section class="check-answers" key={d.id} aria-labelledby={`review-${d.id}`}>
-              <details>
-                <summary>
-                  <span class="review-title" id={`review-${d.id}`}>
-                    {d.topic}
-                  </span>
-                  <span class="review-counts">
-                    {stepItems.length} statements
-                    {dontKnow > 0 && ` · ${dontKnow} “${instrument.outsideAnswers.dontKnow.label}”`}
-                    {notApplicable > 0 && ` · ${notApplicable} “${instrument.outsideAnswers.notApplicable.label}”`}
-                  </span>
-                </summary>
-                <dl>
-                  {stepItems.map((item) => (
-                    <div key={item.id}>
-                      <dt>{item.text}</dt>
-                      <dd>{answerLabel(instrument, answers, item)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </details>
-              <button type="button" class="link-button" onClick={() => go(i)}>
-                Change<span class="sr-only"> your answers about {d.topic}</span>
-              </button>
-            </section>
-          );
-        })}
+        {Review && <Review instrument={instrument} answers={answers} onChange={go} />}
         <div class="field">
           <label for="result-label">Label this result (optional)</label>
           <p class="hint" id="result-label-hint">
@@ -297,7 +261,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           <button type="button" class="button secondary" onClick={() => go(steps.length - 1)}>
             Back
           </button>
-          <button type="button" class="button" onClick={complete}>
+          <button type="button" class="button" onClick={() => void complete()}>
             See my results
           </button>
         </div>

@@ -10,6 +10,8 @@ interface Props {
   checkUrl: string;
   resultsUrl: string;
   lang: string;
+  /** The check's version now: a latest result of another version is marked as such. */
+  instrumentVersion?: number;
 }
 
 interface Latest {
@@ -17,6 +19,7 @@ interface Latest {
   completedAt: string;
   score: number;
   band: string;
+  version: number | undefined;
 }
 
 /**
@@ -28,7 +31,7 @@ function readLatest(key: string, attribute: string): Latest | null {
     const doc: unknown = JSON.parse(window.localStorage.getItem(key) ?? 'null');
     const history = (doc as { history?: unknown }).history;
     if (!Array.isArray(history)) return null;
-    const last = history[history.length - 1] as { id?: unknown; completedAt?: unknown; scores?: { attributes?: unknown } };
+    const last = history[history.length - 1] as { id?: unknown; completedAt?: unknown; instrument?: { version?: unknown }; scores?: { attributes?: unknown } };
     const found = Array.isArray(last?.scores?.attributes)
       ? (last.scores.attributes as { dimension?: unknown; status?: unknown; score?: unknown; band?: unknown }[]).find(
           (a) => a.dimension === attribute,
@@ -36,7 +39,8 @@ function readLatest(key: string, attribute: string): Latest | null {
       : undefined;
     if (!found || found.status !== 'scored' || typeof found.score !== 'number' || typeof found.band !== 'string') return null;
     if (typeof last.id !== 'string' || typeof last.completedAt !== 'string') return null;
-    return { id: last.id, completedAt: last.completedAt, score: found.score, band: found.band };
+    const version = typeof last.instrument?.version === 'number' ? last.instrument.version : undefined;
+    return { id: last.id, completedAt: last.completedAt, score: found.score, band: found.band, version };
   } catch {
     return null;
   }
@@ -56,9 +60,10 @@ export default function LatestScore(props: Props) {
     );
   }
   const date = new Date(latest.completedAt).toLocaleDateString(props.lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  const earlier = props.instrumentVersion !== undefined && latest.version !== props.instrumentVersion;
   return (
     <p>
-      In your latest readiness check ({date}), {props.attributeName.toLowerCase()} scored{' '}
+      In your latest readiness check ({date}{earlier ? ', an earlier version of the check' : ''}), {props.attributeName.toLowerCase()} scored{' '}
       <strong>{Math.round(latest.score)} of 100</strong>: {props.bandLabels[latest.band] ?? latest.band}.{' '}
       <a href={`${props.resultsUrl}?id=${encodeURIComponent(latest.id)}`}>See that result</a>.
     </p>

@@ -1,4 +1,5 @@
-import { $check, addResults, openCheck } from '../../assessment/check-store.ts';
+import { $check, openCheck } from '../../assessment/check-store.ts';
+import { addResults } from '../../assessment/result-actions.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 
