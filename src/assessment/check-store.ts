@@ -8,7 +8,6 @@ import { storageKey } from '../domain/storage/key.ts';
 import { mergeDocuments } from '../domain/storage/merge.ts';
 import { eraseAll, loadDocument, saveDocument, type LoadOutcome } from '../domain/storage/persist.ts';
 import { interpretStoredText } from '../domain/storage/read.ts';
-import { findUnreadable, type UnreadableEntry } from '../domain/storage/unreadable.ts';
 import { browserStorage, type StorageMode } from './device-storage.ts';
 
 /** A problem with this browser's storage that the person should know about, shown as a banner. */
@@ -29,8 +28,6 @@ export interface CheckState {
   /** Why this tab keeps its answers to itself without having been asked to, if it does. */
   readonly tabOnlyBecause: 'newer-version' | null;
   readonly notices: readonly StorageNotice[];
-  /** Stored data this site could not read, listed for as long as it is kept. */
-  readonly unreadable: readonly UnreadableEntry[];
   /** The result of the last save: what the polite status line says. */
   readonly lastSave: 'none' | 'saved' | 'memory-only';
 }
@@ -82,11 +79,6 @@ function askedForTabOnly(key: string): boolean {
   }
 }
 
-/** Stored data this deployment could not read: backups, and the document itself when a newer version wrote it. */
-function unreadableNow(basePath: string): UnreadableEntry[] {
-  return findUnreadable(browserStorage('device'), basePath);
-}
-
 /** True when the device holds a document a newer version of the site wrote. */
 function newerVersionStored(key: string, instrumentId: string): boolean {
   try {
@@ -108,14 +100,11 @@ function followOtherTabs(event: StorageEvent): void {
   if (!state || state.mode !== 'device' || event.key !== state.key || event.storageArea !== browserStorage('device')) return;
   if (event.newValue === null) {
     // Erased in another tab on purpose (Erase everything): follow it.
-    update({ document: emptyDocument(state.instrument.id), unreadable: unreadableNow(state.basePath) });
+    update({ document: emptyDocument(state.instrument.id) });
     return;
   }
   const read = interpretStoredText(event.newValue, state.instrument.id);
-  if (!read.readable) {
-    update({ unreadable: unreadableNow(state.basePath) });
-    return;
-  }
+  if (!read.readable) return;
   const before = event.oldValue === null ? null : interpretStoredText(event.oldValue, state.instrument.id);
   const merged = mergeDocuments(read.document, state.document, {
     mineWins: state.lastSave === 'memory-only',
@@ -149,7 +138,6 @@ export function openCheck(instrument: Instrument, basePath: string): void {
     mode,
     tabOnlyBecause: newer ? 'newer-version' : null,
     notices: notice ? [notice] : [],
-    unreadable: unreadableNow(basePath),
     lastSave: 'none',
   });
 }
@@ -160,7 +148,7 @@ function save(document: AssessmentDocument): boolean {
   if (!state) return false;
   const outcome = saveDocument(browserStorage(state.mode), state.key, document);
   if (outcome.status === 'saved') {
-    update({ document, lastSave: 'saved', unreadable: outcome.backupKey ? unreadableNow(state.basePath) : state.unreadable });
+    update({ document, lastSave: 'saved' });
     return true;
   }
   const notice: StorageNotice =
@@ -285,25 +273,13 @@ export function setMode(mode: StorageMode): void {
   }
 }
 
-/** Removes one item of unreadable data, after the person asked for it. */
-export function deleteUnreadable(key: string): void {
-  const state = $check.get();
-  if (!state || !state.unreadable.some((u) => u.key === key)) return;
-  try {
-    browserStorage('device')?.removeItem(key);
-  } catch {
-    // Still listed below: the list is read again from storage.
-  }
-  update({ unreadable: unreadableNow(state.basePath) });
-}
-
 /** Removes every key of this deployment from both storages; returns how many were removed. */
 export function eraseEverything(basePath: string): { ok: boolean; message: string } {
   const results = [eraseAll(browserStorage('device'), basePath), eraseAll(browserStorage('tab'), basePath)];
   const removed = results.reduce((n, r) => n + r.removed.length, 0);
   const state = $check.get();
   if (state) {
-    $check.set({ ...state, document: emptyDocument(state.instrument.id), mode: 'device', tabOnlyBecause: null, notices: [], unreadable: unreadableNow(basePath), lastSave: 'none' });
+    $check.set({ ...state, document: emptyDocument(state.instrument.id), mode: 'device', tabOnlyBecause: null, notices: [], lastSave: 'none' });
   }
   const failed = results.find((r) => r.status === 'failed');
   if (failed && failed.status === 'failed') return { ok: false, message: failed.failure.message };

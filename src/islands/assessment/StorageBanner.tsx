@@ -1,7 +1,27 @@
 import { useStore } from '@nanostores/preact';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { $check } from '../../assessment/check-store.ts';
+import { browserStorage } from '../../assessment/device-storage.ts';
 import { downloadText } from '../../assessment/download.ts';
-import { UnreadableData } from './UnreadableData.tsx';
+import { deploymentPrefix } from '../../domain/storage/key.ts';
+
+/** True when this deployment keeps a backup of unreadable data. Cheap: key names only. */
+function holdsBackups(basePath: string): boolean {
+  const storage = browserStorage('device');
+  const prefix = deploymentPrefix(basePath);
+  try {
+    for (let i = 0; i < (storage?.length ?? 0); i += 1) {
+      const key = storage?.key(i);
+      if (key?.startsWith(prefix) && key.includes(':backup:')) return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+type UnreadableList = FunctionComponent<{ basePath: string }>;
 
 /**
  * Says plainly when this browser's storage let the person down, and what to do about it; and
@@ -9,6 +29,12 @@ import { UnreadableData } from './UnreadableData.tsx';
  */
 export function StorageBanner() {
   const state = useStore($check);
+  // The list is loaded only on the rare page that needs it, to keep the check's pages small.
+  const [List, setList] = useState<UnreadableList | null>(null);
+  const needsList = state !== null && (state.tabOnlyBecause === 'newer-version' || holdsBackups(state.basePath));
+  useEffect(() => {
+    if (needsList && !List) void import('./UnreadableData.tsx').then((m) => setList(() => m.UnreadableData));
+  }, [needsList, List]);
   if (!state) return null;
   return (
     <>
@@ -32,7 +58,7 @@ export function StorageBanner() {
           <p>The check still works. Export your results when you finish so you keep a copy.</p>
         </div>
       )}
-      {state.unreadable.length > 0 && <UnreadableData entries={state.unreadable} />}
+      {needsList && List && <List basePath={state.basePath} />}
     </>
   );
 }

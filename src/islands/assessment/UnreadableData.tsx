@@ -1,15 +1,28 @@
 import { useState } from 'preact/hooks';
-import { deleteUnreadable } from '../../assessment/check-store.ts';
 import { browserStorage } from '../../assessment/device-storage.ts';
 import { downloadText } from '../../assessment/download.ts';
-import type { UnreadableEntry } from '../../domain/storage/unreadable.ts';
+import { findUnreadable } from '../../domain/storage/unreadable.ts';
 
 /** A file name for one kept item: its key, made safe, so two downloads never share a name. */
 const fileName = (key: string) => `culture-first-unreadable-${key.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')}.txt`;
 
-/** "Data this site could not read": each kept item with download and (after asking) delete. */
-export function UnreadableData({ entries }: { entries: readonly UnreadableEntry[] }) {
+/** Removes one item of unreadable data, after the person asked for it; a refusal leaves it listed. */
+function remove(key: string): void {
+  try {
+    browserStorage('device')?.removeItem(key);
+  } catch {
+    // Still in storage, so still listed.
+  }
+}
+
+/**
+ * "Data this site could not read": each kept item with download and (after asking) delete. The
+ * list is read from storage on every render, so it shows exactly what is kept, for as long as it is.
+ */
+export function UnreadableData({ basePath }: { basePath: string }) {
   const [asking, setAsking] = useState<string | null>(null);
+  const entries = findUnreadable(browserStorage('device'), basePath);
+  if (entries.length === 0) return null;
   const download = (key: string) => {
     const raw = browserStorage('device')?.getItem(key);
     if (raw !== null && raw !== undefined) downloadText(fileName(key), raw, 'text/plain');
@@ -38,8 +51,8 @@ export function UnreadableData({ entries }: { entries: readonly UnreadableEntry[
                   type="button"
                   class="link-button"
                   onClick={() => {
+                    remove(entry.key);
                     setAsking(null);
-                    deleteUnreadable(entry.key);
                   }}
                 >
                   Yes, delete it
