@@ -32,8 +32,12 @@ async function search(page: Page, term: string) {
     await page.locator('[data-search-open]').click();
   }
   const input = page.locator('[data-search-input]');
+  const status = page.locator('[data-search-status]');
+  // Clearing first empties the status, so the wait below sees this term's results, not the last one's.
+  await input.fill('');
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('');
   await input.fill(term);
-  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/found/);
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/found/);
   await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
 }
 
@@ -69,7 +73,7 @@ describe('search results', () => {
       expect(titles.length).toBe(8);
       for (const title of titles) {
         await search(page, title);
-        await expect.poll(() => page.locator('.search-result-title').first().textContent(), { message: title }).toBe(title);
+        await expect.poll(() => page.locator('.search-result-title').first().textContent(), { message: title, timeout: 10_000 }).toBe(title);
       }
     });
   });

@@ -48,7 +48,7 @@ for (const [label, key] of [
         await page.waitForURL(/\/playbook\/culture-first\/$/);
         expect(new URL(page.url()).pathname).toBe(`${new URL(site).pathname}playbook/culture-first/`);
         const current = page.locator('.sidebar a[aria-current="page"]');
-        await expect.poll(() => current.textContent()).toBe('Culture first');
+        await expect.poll(() => current.textContent(), { timeout: 10_000 }).toBe('Culture first');
 
         await page.locator('.prev-next a[rel="next"]').click();
         await page.waitForURL(/\/playbook\/learning-organization\/$/);
