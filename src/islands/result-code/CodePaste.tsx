@@ -73,16 +73,15 @@ export function CodePaste({ instrument, groups }: Props) {
         <textarea id="code-paste-text" rows={5} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </div>
       {groups.length > 1 && (
-        <div class="field">
-          <label for="code-paste-group">Add the results to</label>
-          <select id="code-paste-group" value={target} onChange={(e) => setGroup(e.currentTarget.value as GroupId)}>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <fieldset class="code-paste-group">
+          <legend>Add the results to</legend>
+          {groups.map((g) => (
+            <p class="checkbox" key={g.id}>
+              <input id={`code-paste-group-${g.id}`} type="radio" name="code-paste-group" checked={target === g.id} onChange={() => setGroup(g.id)} />
+              <label for={`code-paste-group-${g.id}`}>{g.name}</label>
+            </p>
+          ))}
+        </fieldset>
       )}
       <div class="step-actions">
         <button type="button" class="button secondary" onClick={() => void read()} disabled={!text.trim()}>
