@@ -53,7 +53,7 @@ Open with the problem this chapter helps a leader solve, in two or three sentenc
 ## What to do first
 
 Write the advice here. Components such as \`<Callout type="tip">\`, \`<Play>\` and \`<Quote>\` are
-described in the Authoring chapter (/playbook/authoring/).
+described in the authoring guide (docs/authoring.md).
 `,
 );
 console.log(`Wrote ${file} (section "${section}", order ${order}). Run npm run dev to see it at /playbook/${slug}/.`);

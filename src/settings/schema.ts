@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AA_TEXT, contrastRatio, isHexColour } from './contrast.ts';
 import { THEME_BACKGROUNDS } from './theme-colours.ts';
 
-const hexColour = z.string().refine(isHexColour, { message: 'must be a hex colour such as "#1f5a96"' });
+const hexColour = z.string().refine(isHexColour, { message: 'must be a hex color such as "#1f5a96"' });
 
 const publicFile = z
   .string()
@@ -84,7 +84,7 @@ export const siteSettingsSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['accent', theme],
-            message: `${accent} has a contrast ratio of ${ratio.toFixed(2)}:1 on the ${theme} theme's background ${background}; WCAG AA needs at least ${AA_TEXT}:1. Pick a ${theme === 'light' ? 'darker' : 'lighter'} colour.`,
+            message: `${accent} has a contrast ratio of ${ratio.toFixed(2)}:1 on the ${theme} theme's background ${background}; WCAG AA needs at least ${AA_TEXT}:1. Pick a ${theme === 'light' ? 'darker' : 'lighter'} color.`,
           });
           break;
         }
