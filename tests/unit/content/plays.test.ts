@@ -3,13 +3,6 @@ import { describe, expect, test } from 'vitest';
 
 const DIR = 'content/playbook';
 
-/**
- * Chapters another lane is rewriting (the readiness check’s own chapters). Their plays still need a
- * worked="…" line and, if they assume one room, the three settings; this list only says who adds
- * them. A test below fails once a listed chapter has its worked lines, so the list cannot go stale.
- */
-const PENDING_ELSEWHERE = ['facilitating-the-check.mdx'];
-
 /** Words that tell a play assumes everyone is in one room. */
 const ONE_ROOM = /\b(room|wall|cards?|sticky|flip ?chart|whiteboard|workshop|in person|circle|session|meeting|huddle|debrief|timeline)\b/i;
 
@@ -45,17 +38,12 @@ describe('plays', () => {
   });
 
   test('every play says how you will know it worked', () => {
-    const missing = plays.filter((p) => !PENDING_ELSEWHERE.includes(p.file) && !has(p, 'worked')).map(where);
+    const missing = plays.filter((p) => !has(p, 'worked')).map(where);
     expect(missing, `add worked="…" (it finishes “You will know it worked when …”) to:\n${missing.join('\n')}`).toEqual([]);
-  });
-
-  test.each(PENDING_ELSEWHERE)('%s is still waiting for its worked lines (remove it from the list once added)', (file) => {
-    expect(playsIn(file).some((p) => !has(p, 'worked'))).toBe(true);
   });
 
   test('every play that assumes one room has remote, hybrid and frontline settings', () => {
     const missing = plays
-      .filter((p) => !PENDING_ELSEWHERE.includes(p.file))
       .filter((p) => ONE_ROOM.test(p.attrs.replace(/\b(remote|hybrid|frontline|worked)="[^"]*"/g, '') + p.body))
       .filter((p) => !['remote', 'hybrid', 'frontline'].every((a) => has(p, a)))
       .map(where);
