@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a shared 2-core machine 5 s was not always enough.
+          testTimeout: 30_000,
         },
       },
       // Checks pinned to the playbook this project ships (chapter count, chapter shape, its sources).
