@@ -1,4 +1,19 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The browser and deployment projects test the two built sites in real Chromium (and nginx).
+ * They share one global setup, which builds both sites once per run.
+ */
+const againstBuiltSites: TestProjectInlineConfiguration['test'] = {
+  environment: 'node',
+  globalSetup: ['tests/browser/setup/global.ts'],
+  // A busy machine makes a real browser slow, not wrong: a poll waits up to 10 s for what the
+  // page will do (Vitest's default is 1 s) and still fails when it never happens.
+  expect: { poll: { timeout: 10_000 } },
+  testTimeout: 120_000,
+  hookTimeout: 240_000,
+  fileParallelism: false,
+};
 
 export default defineConfig({
   test: {
@@ -24,33 +39,8 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
-      {
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/browser/setup/global.ts'],
-          // A busy machine makes a real browser slow, not wrong: a poll waits up to 10 s for what
-          // the page will do (Vitest's default is 1 s) and still fails when it never happens.
-          expect: { poll: { timeout: 10_000 } },
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
-          fileParallelism: false,
-        },
-      },
-      {
-        test: {
-          name: 'deploy',
-          include: ['tests/deploy/**/*.test.ts'],
-          environment: 'node',
-          // The same setup as the browser project: its two builds are made once and shared.
-          globalSetup: ['tests/browser/setup/global.ts'],
-          expect: { poll: { timeout: 10_000 } },
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
-          fileParallelism: false,
-        },
-      },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...againstBuiltSites } },
+      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], ...againstBuiltSites } },
     ],
   },
 });
