@@ -6,7 +6,7 @@ import { smallInstrument } from '../fixtures/small-instrument.ts';
 
 const small = smallInstrument();
 const at = '2026-11-02T08:17:43.120Z';
-const answers = { ...answerConsistently(small, 4), 'gamma-2': null };
+const answers = { ...answerConsistently(small, 4), 'gamma-2': 'dont-know' as const };
 const result: CompletedResult = {
   id: resultId(at, answers),
   completedAt: at,
