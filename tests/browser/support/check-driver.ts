@@ -53,8 +53,9 @@ export async function answerStepByKeyboard(page: Page, instrument: Instrument, p
 
 /** Waits until a step is shown and has moved focus to its heading, as it does after Continue. */
 export async function waitForStep(page: Page, step: number, of: number): Promise<void> {
-  await expect.poll(() => page.locator('h1').textContent()).toContain(`Step ${step} of ${of}`);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  // The first step of a cold page can take more than a second on a busy machine.
+  await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toContain(`Step ${step} of ${of}`);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
 }
 
 /** Takes the whole check by keyboard from the introduction to the results page. */
