@@ -333,7 +333,7 @@ describe('when storage fails', () => {
         await page.reload();
         await page.goto(`${site}assessment/`);
         await completeCheckByKeyboard(page, instrument, varied);
-        await page.locator('.score-table').waitFor();
+        await page.locator('.score-table').waitFor({ state: 'attached' });
         expect(await tableFigures(page)).toEqual(expectedFigures(varied));
         expect(await axeViolations(page)).toEqual([]);
         clean(log);
@@ -384,7 +384,7 @@ describe('accessibility of the check', () => {
         await expect.poll(() => page.locator('h1').textContent()).toBe('Check your answers');
         expect(await axeViolations(page), 'check answers').toEqual([]);
         await page.getByRole('button', { name: 'See my results' }).click();
-        await page.locator('.score-table').waitFor();
+        await page.locator('.score-table').waitFor({ state: 'attached' });
         expect(await axeViolations(page), 'results').toEqual([]);
         await page.goto(`${site}assessment/history/`);
         await page.locator('.history-table').waitFor();
