@@ -66,9 +66,7 @@ function noticeFor(outcome: LoadOutcome): StorageNotice | null {
 const NEWER_VERSION_NOTICE: StorageNotice = {
   kind: 'newer-version',
   message:
-    'The answers saved in this browser were written by a newer version of this site. So that nothing of them is lost, this ' +
-    'page does not save over them: the check runs for this tab only, and what you answer here ends with the tab. The saved ' +
-    'answers open again once this site is updated; they are listed below.',
+    'The answers saved here were written by a newer version of this site; to keep them, the check runs for this tab only.',
 };
 
 function askedForTabOnly(key: string): boolean {
@@ -181,7 +179,6 @@ export function change(apply: (document: AssessmentDocument) => AssessmentDocume
 }
 
 export const now = () => new Date().toISOString();
-export const doc = (): AssessmentDocument | null => $check.get()?.document ?? null;
 
 export function answer(itemId: string, value: AnswerValue): void {
   change((d) => recordAnswer(d, itemId, value, now()));
@@ -217,22 +214,11 @@ export function stepOrder(dimensionId: string): Item[] {
   return draft ? stepItems(state.instrument, dimensionId, draft) : state.instrument.items.filter((i) => i.dimension === dimensionId);
 }
 
-/**
- * Adds imported results. When they cannot be saved, says so and offers the file back, so the
- * person keeps it: the results are shown in this tab only.
- */
-export function addImported(apply: (document: AssessmentDocument) => AssessmentDocument, file: { name: string; text: string }): boolean {
+/** Adds imported results; when they cannot be saved, `notice` says so (with the file to offer back). */
+export function addImported(apply: (document: AssessmentDocument) => AssessmentDocument, notice: StorageNotice): boolean {
   if (change(apply)) return true;
   const state = $check.get();
-  if (state) {
-    update({
-      notices: withNotice(state.notices, {
-        kind: 'import-not-saved',
-        message: `The results from “${file.name}” could not be saved in this browser, so they are shown in this tab only and will be gone when it closes. Keep the file.`,
-        fileBack: file,
-      }),
-    });
-  }
+  if (state) update({ notices: withNotice(state.notices, notice) });
   return false;
 }
 
@@ -259,7 +245,7 @@ export function setMode(mode: StorageMode): void {
       mode === 'tab' && earlier > 0
         ? withNotice(others, {
             kind: 'tab-only',
-            message: `Your ${earlier === 1 ? 'earlier result stays' : `${earlier} earlier results stay`} saved on this device; nothing was removed. What you answer from now on is kept in this tab only. To remove saved results, export them first if you want a copy, then erase them on the history page.`,
+            message: `${earlier} earlier result${earlier === 1 ? '' : 's'} stay saved on this device; nothing was removed. New answers are kept in this tab only.`,
           })
         : others,
   });
@@ -284,8 +270,4 @@ export function eraseEverything(basePath: string): { ok: boolean; message: strin
   const failed = results.find((r) => r.status === 'failed');
   if (failed && failed.status === 'failed') return { ok: false, message: failed.failure.message };
   return { ok: true, message: `Erased ${removed} item${removed === 1 ? '' : 's'} this site had stored in this browser.` };
-}
-
-export function currentInstrument(): Instrument | null {
-  return $check.get()?.instrument ?? null;
 }

@@ -2,20 +2,24 @@
 // import code, which brings the export format's schema with it.
 import { importResults } from '../domain/exchange/import.ts';
 import { mergeResults } from '../domain/history/history.ts';
-import { addImported, doc, currentInstrument } from './check-store.ts';
+import { $check, addImported } from './check-store.ts';
 
 /**
  * Imports an exported file; returns a sentence saying what happened, and whether it worked.
  * When the results could not be saved, that is not "imported": the banner offers the file back.
  */
 export function importFile(text: string, name = 'culture-first-results.json'): { ok: boolean; message: string } {
-  const instrument = currentInstrument();
-  const document = doc();
-  if (!instrument || !document) return { ok: false, message: 'The page has not finished loading; try again.' };
-  const outcome = importResults(text, instrument);
+  const state = $check.get();
+  if (!state) return { ok: false, message: 'The page has not finished loading; try again.' };
+  const outcome = importResults(text, state.instrument);
   if (!outcome.ok) return { ok: false, message: outcome.error.message };
-  const { added, duplicates } = mergeResults(document, outcome.results);
-  if (added.length > 0 && !addImported((d) => mergeResults(d, outcome.results).document, { name, text })) {
+  const { added, duplicates } = mergeResults(state.document, outcome.results);
+  const notice = {
+    kind: 'import-not-saved' as const,
+    message: `The results from “${name}” could not be saved in this browser, so they are shown in this tab only and will be gone when it closes. Keep the file.`,
+    fileBack: { name, text },
+  };
+  if (added.length > 0 && !addImported((d) => mergeResults(d, outcome.results).document, notice)) {
     return {
       ok: false,
       message: `${added.length === 1 ? 'The result' : `The ${added.length} results`} could not be saved in this browser (its storage may be full or turned off), so ${added.length === 1 ? 'it is' : 'they are'} shown in this tab only. Keep the file; you can download it again from the notice above.`,

@@ -18,8 +18,9 @@ function mergeDrafts(stored: Draft | null, mine: Draft | null, document: { store
       ...(earlier.seed === undefined ? {} : { seed: earlier.seed }),
       answers: mineWins ? { ...stored.answers, ...mine.answers } : { ...mine.answers, ...stored.answers },
       step: mineWins ? mine.step : stored.step,
-      startedAt: Date.parse(mine.startedAt) < Date.parse(stored.startedAt) ? mine.startedAt : stored.startedAt,
-      updatedAt: Date.parse(mine.updatedAt) > Date.parse(stored.updatedAt) ? mine.updatedAt : stored.updatedAt,
+      // Both are toISOString() timestamps, which sort as text.
+      startedAt: mine.startedAt < stored.startedAt ? mine.startedAt : stored.startedAt,
+      updatedAt: mine.updatedAt > stored.updatedAt ? mine.updatedAt : stored.updatedAt,
     };
   }
   if (mine) return finishedIn(mine, document.stored.history) ? null : mine;

@@ -2,23 +2,17 @@ import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $check } from '../../assessment/check-store.ts';
-import { browserStorage } from '../../assessment/device-storage.ts';
 import { downloadText } from '../../assessment/download.ts';
 import { deploymentPrefix } from '../../domain/storage/key.ts';
 
 /** True when this deployment keeps a backup of unreadable data. Cheap: key names only. */
 function holdsBackups(basePath: string): boolean {
-  const storage = browserStorage('device');
   const prefix = deploymentPrefix(basePath);
   try {
-    for (let i = 0; i < (storage?.length ?? 0); i += 1) {
-      const key = storage?.key(i);
-      if (key?.startsWith(prefix) && key.includes(':backup:')) return true;
-    }
+    return Object.keys(window.localStorage).some((key) => key.startsWith(prefix) && key.includes(':backup:'));
   } catch {
     return false;
   }
-  return false;
 }
 
 type UnreadableList = FunctionComponent<{ basePath: string }>;
@@ -40,7 +34,7 @@ export function StorageBanner() {
     <>
       {state.notices.length > 0 && (
         <div class="storage-banner" role="alert">
-          <h2>{state.mode === 'tab' ? 'Your answers are kept in this tab only' : 'Your answers are not being saved in this browser as usual'}</h2>
+          <h2>Your answers are not being saved in this browser as usual</h2>
           {state.notices.map((notice) => (
             <p key={notice.kind}>
               {notice.message}{' '}
