@@ -44,23 +44,25 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption }: Prop
         })}
       </svg>
       <figcaption class="sr-only">{caption}</figcaption>
-      <table class="score-table band-table">
-        <caption>{caption}: figures</caption>
-        <thead>
-          <tr>
-            <th scope="col">Overall band</th>
-            <th scope="col">Results</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-band={row.id}>
-              <th scope="row">{row.label}</th>
-              <td>{shownCount(row.count)}</td>
+      <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
+        <table class="score-table band-table">
+          <caption>{caption}: figures</caption>
+          <thead>
+            <tr>
+              <th scope="col">Overall band</th>
+              <th scope="col">Results</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-band={row.id}>
+                <th scope="row">{row.label}</th>
+                <td>{shownCount(row.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -69,40 +69,42 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
         ))}
       </svg>
       <figcaption class="sr-only">{caption}</figcaption>
-        <table class="score-table team-table">
-          <caption>{caption}: figures (ranges of 25 points on the 0–100 scale)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Results</th>
-              <th scope="col">Median</th>
-              <th scope="col">Lower quartile</th>
-              <th scope="col">Upper quartile</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const f = row.figures;
-              return (
-                <tr key={row.id} data-dimension={row.id}>
-                  <th scope="row">{row.name}</th>
-                  {f.status === 'shown' ? (
-                    <>
-                      <td>{f.n}</td>
-                      <td>{figureRange(f.median)}</td>
-                      <td>{f.q1 === null ? QUARTILES_HELD_BACK : figureRange(f.q1)}</td>
-                      <td>{f.q3 === null ? QUARTILES_HELD_BACK : figureRange(f.q3)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={4} class="muted-cell">
-                      {f.message}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
+          <table class="score-table team-table">
+            <caption>{caption}: figures (ranges of 25 points on the 0–100 scale)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Attribute</th>
+                <th scope="col">Results</th>
+                <th scope="col">Median</th>
+                <th scope="col">Lower quartile</th>
+                <th scope="col">Upper quartile</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const f = row.figures;
+                return (
+                  <tr key={row.id} data-dimension={row.id}>
+                    <th scope="row">{row.name}</th>
+                    {f.status === 'shown' ? (
+                      <>
+                        <td>{f.n}</td>
+                        <td>{figureRange(f.median)}</td>
+                        <td>{f.q1 === null ? QUARTILES_HELD_BACK : figureRange(f.q1)}</td>
+                        <td>{f.q3 === null ? QUARTILES_HELD_BACK : figureRange(f.q3)}</td>
+                      </>
+                    ) : (
+                      <td colSpan={4} class="muted-cell">
+                        {f.message}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
     </figure>
   );
 }

@@ -68,35 +68,37 @@ export function GapChart({ instrument, gaps, a, b }: Props) {
         ))}
       </svg>
       <figcaption class="sr-only">{caption}</figcaption>
-        <table class="score-table gap-table">
-          <caption>{caption}: figures</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Median, {a.name}</th>
-              <th scope="col">Median, {b.name}</th>
-              <th scope="col">Gap ({b.name} − {a.name})</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.map((g) => (
-              <tr key={g.dimension} data-dimension={g.dimension}>
-                <th scope="row">{names.get(g.dimension) ?? g.dimension}</th>
-                {g.status === 'shown' ? (
-                  <>
-                    <td>{medianOf(a.attributes, g.dimension)}</td>
-                    <td>{medianOf(b.attributes, g.dimension)}</td>
-                    <td class="gap-value">{signed(g.gap)}</td>
-                  </>
-                ) : (
-                  <td colSpan={3} class="muted-cell">
-                    {g.message}
-                  </td>
-                )}
+        <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
+          <table class="score-table gap-table">
+            <caption>{caption}: figures</caption>
+            <thead>
+              <tr>
+                <th scope="col">Attribute</th>
+                <th scope="col">Median, {a.name}</th>
+                <th scope="col">Median, {b.name}</th>
+                <th scope="col">Gap ({b.name} − {a.name})</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {gaps.map((g) => (
+                <tr key={g.dimension} data-dimension={g.dimension}>
+                  <th scope="row">{names.get(g.dimension) ?? g.dimension}</th>
+                  {g.status === 'shown' ? (
+                    <>
+                      <td>{medianOf(a.attributes, g.dimension)}</td>
+                      <td>{medianOf(b.attributes, g.dimension)}</td>
+                      <td class="gap-value">{signed(g.gap)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={3} class="muted-cell">
+                      {g.message}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
     </figure>
   );
 }
