@@ -22,6 +22,8 @@ import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreCha
 import { ForFacilitator } from './ForFacilitator.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ShareAsCode } from '../result-code/ShareAsCode.tsx';
+import { NormMarkers } from '../result-code/NormMarkers.tsx';
+import type { NormChoice } from '../../domain/norms/markers.ts';
 
 export interface ResultsProps {
   instrument: Instrument;
@@ -34,6 +36,8 @@ export interface ResultsProps {
   siteTitle: string;
   /** Shows this result instead of the one named in the address (used when it could not be saved). */
   resultId?: string;
+  /** The organization's norms for this instrument version, from content/norms/ at build time. */
+  norms?: readonly NormChoice[];
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -45,7 +49,7 @@ function basis(instrument: Instrument, a: AttributeScore): string {
 }
 
 /** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId }: ResultsProps) {
+export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, norms = [] }: ResultsProps) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));
@@ -202,6 +206,14 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
           </dl>
         </details>
       </section>
+
+      {!earlier && (
+        <NormMarkers
+          choices={norms}
+          names={Object.fromEntries(names)}
+          attributes={scores.attributes.map((a) => ({ dimension: a.dimension, status: a.status, ...(a.status === 'scored' ? { score: a.score } : {}) }))}
+        />
+      )}
 
       <section aria-labelledby="keep-title" class="no-print">
         <h2 id="keep-title">Keep or share this result</h2>
