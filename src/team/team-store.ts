@@ -227,6 +227,12 @@ export function addPasted(group: GroupId, text: string): void {
   ingest(group, [{ name: `Pasted text ${$team.get().received + 1}`, text, bytes: text.length }]);
 }
 
+/** Adds results read from pasted codes, one source per code: each code is one person’s result. */
+export function addCodes(group: GroupId, sources: readonly { name: string; text: string }[]): void {
+  if (sources.length === 0) return;
+  ingest(group, sources.map((source) => ({ ...source, bytes: source.text.length })));
+}
+
 export function setCompare(compare: boolean): void {
   commit({ ...$team.get(), compare });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { PastedCode } from '../../domain/result-code/paste.ts';
-import { addPasted, type GroupId } from '../../team/team-store.ts';
+import { addCodes, type GroupId } from '../../team/team-store.ts';
 
 interface Props {
   instrument: Instrument;
@@ -38,10 +38,10 @@ export function CodePaste({ instrument, groups }: Props) {
       setSummary('The code reader could not be loaded. Reload the page and try again; your text is still in the box.');
       return;
     }
-    const { pasted, exportText } = reader.readCodes(text, instrument);
+    const { pasted, sources } = reader.readCodes(text, instrument);
     setSummary(pasted.summary);
     setCodes(pasted.codes);
-    if (exportText) addPasted(target, exportText);
+    addCodes(target, sources);
     if (pasted.codes.every((c) => c.outcome !== 'refused')) setText('');
   };
 

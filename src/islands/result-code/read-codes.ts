@@ -3,8 +3,16 @@ import { exportResultsJson } from '../../domain/exchange/export-json.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { resultsFromText, type PastedCodes } from '../../domain/result-code/paste.ts';
 
-/** The codes in pasted text, and the valid ones as the text of an export file the team view already reads. */
-export function readCodes(text: string, instrument: Instrument): { pasted: PastedCodes; exportText: string | null } {
+/**
+ * The codes in pasted text, and each valid one as the text of an export file the team view
+ * already reads. One file per code: each code is one person’s result, while a file holding several
+ * results counts as one person’s history (only its latest result counts).
+ */
+export function readCodes(text: string, instrument: Instrument): { pasted: PastedCodes; sources: { name: string; text: string }[] } {
   const pasted = resultsFromText(text, instrument);
-  return { pasted, exportText: pasted.results.length > 0 ? exportResultsJson(instrument, pasted.results, new Date().toISOString()) : null };
+  const exportedAt = new Date().toISOString();
+  return {
+    pasted,
+    sources: pasted.results.map((result, i) => ({ name: `Result code ${i + 1}`, text: exportResultsJson(instrument, [result], exportedAt) })),
+  };
 }

@@ -56,7 +56,7 @@ describe('the settings file', () => {
 
   test('a dark accent on the dark theme is refused too', () => {
     const file = settingsFile(`${minimal}accent:\n  light: "#1f5a96"\n  dark: "#1f5a96"\n`);
-    expect(() => loadSettings(file, {})).toThrow(/accent\.dark: #1f5a96 has a contrast ratio of .* Pick a lighter colour/);
+    expect(() => loadSettings(file, {})).toThrow(/accent\.dark: #1f5a96 has a contrast ratio of .* Pick a lighter color/);
   });
 
   test('a minimum group size below 3 is refused', () => {
