@@ -12,7 +12,9 @@ export interface Budget {
 
 export const BUDGETS: readonly Budget[] = [
   { page: 'chapter', part: 'js', maxGzip: 5_000, description: 'chapter JS before search' },
-  { page: 'chapter', part: 'html', maxGzip: 12_000, description: 'chapter HTML' },
+  // 14 kB since the playbook's second edition: the measured chapter (trust) now carries remote, hybrid
+  // and frontline settings and a worked line for every play, about 2 kB of its own prose.
+  { page: 'chapter', part: 'html', maxGzip: 14_000, description: 'chapter HTML' },
   { page: 'chapter', part: 'css', maxGzip: 15_000, description: 'chapter CSS' },
   { page: 'assessment', part: 'js', maxGzip: 30_000, description: 'assessment JS' },
 ];

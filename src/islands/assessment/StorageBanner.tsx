@@ -2,11 +2,10 @@ import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $check } from '../../assessment/check-store.ts';
-import { downloadText } from '../../assessment/download.ts';
 import { deploymentPrefix } from '../../domain/storage/key.ts';
 
 /** True when this deployment keeps a backup of unreadable data. Cheap: key names only. */
-function holdsBackups(basePath: string): boolean {
+export function holdsBackups(basePath: string): boolean {
   const prefix = deploymentPrefix(basePath);
   try {
     return Object.keys(window.localStorage).some((key) => key.startsWith(prefix) && key.includes(':backup:'));
@@ -15,44 +14,16 @@ function holdsBackups(basePath: string): boolean {
   }
 }
 
-type UnreadableList = FunctionComponent<{ basePath: string }>;
-
 /**
- * Says plainly when this browser's storage let the person down, and what to do about it; and
- * lists the data this site could not read for as long as it is kept.
+ * Storage problems are rare, so the banner that explains them (and lists data this site could not
+ * read) loads only when there is something to say: the check's pages stay light for everyone else.
  */
 export function StorageBanner() {
   const state = useStore($check);
-  // The list is loaded only on the rare page that needs it, to keep the check's pages small.
-  const [List, setList] = useState<UnreadableList | null>(null);
-  const needsList = state !== null && (state.tabOnlyBecause === 'newer-version' || holdsBackups(state.basePath));
+  const [Notices, setNotices] = useState<FunctionComponent | null>(null);
+  const needed = state !== null && (state.notices.length > 0 || state.tabOnlyBecause === 'newer-version' || holdsBackups(state.basePath));
   useEffect(() => {
-    if (needsList && !List) void import('./UnreadableData.tsx').then((m) => setList(() => m.UnreadableData));
-  }, [needsList, List]);
-  if (!state) return null;
-  return (
-    <>
-      {state.notices.length > 0 && (
-        <div class="storage-banner" role="alert">
-          <h2>Your answers are not being saved in this browser as usual</h2>
-          {state.notices.map((notice) => (
-            <p key={notice.kind}>
-              {notice.message}{' '}
-              {notice.fileBack && (
-                <button
-                  type="button"
-                  class="link-button"
-                  onClick={() => notice.fileBack && downloadText(notice.fileBack.name, notice.fileBack.text, 'application/json')}
-                >
-                  Download the file again
-                </button>
-              )}
-            </p>
-          ))}
-          <p>The check still works. Export your results when you finish so you keep a copy.</p>
-        </div>
-      )}
-      {needsList && List && <List basePath={state.basePath} />}
-    </>
-  );
+    if (needed && !Notices) void import('./StorageNotices.tsx').then((m) => setNotices(() => m.StorageNotices));
+  }, [needed, Notices]);
+  return needed && Notices ? <Notices /> : null;
 }
