@@ -24,8 +24,15 @@ async function overflow(page: Page): Promise<{ extra: number; culprits: string[]
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
     const past = (el: Element | null) => el !== null && el.getBoundingClientRect().right > width + 1;
+    // A wide table inside its own scrolling region (a phone's usual answer to tables) does not widen the page.
+    const scrollsInside = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     const culprits = [...document.querySelectorAll('body *')]
-      .filter((el) => past(el) && !past(el.parentElement) && !el.closest('.sr-only, dialog:not([open])'))
+      .filter((el) => past(el) && !past(el.parentElement) && !el.closest('.sr-only, dialog:not([open])') && !scrollsInside(el))
       .map((el) => ({ el, right: el.getBoundingClientRect().right }))
       .sort((a, b) => b.right - a.right)
       .slice(0, 5)
