@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { parse } from 'yaml';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { importResults } from '../../src/domain/exchange/import.ts';
+import { compareTeamWithNorm } from '../../src/domain/norms/compare-team.ts';
+import { normChoices } from '../../src/domain/norms/markers.ts';
+import { validateNorm } from '../../src/domain/norms/validate.ts';
 import type { AnswerValue } from '../../src/domain/result/answers.ts';
 import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
@@ -20,6 +24,8 @@ const site = inject('rootSite');
 const subSite = inject('subSite');
 const instrument = siteInstrument();
 const MINIMUM = 5; // content/site.yaml: team.minGroupSize
+const SPREAD_MINIMUM = 10; // content/site.yaml: team.spreadMinimum
+const EXAMPLE_NORM = 'content/norms/example-whole-organization-q3.yaml';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -408,6 +414,68 @@ describe('the team view', () => {
       const pdf = await page.pdf();
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(10_000);
+    });
+  });
+  test('a report is compared with the example norm and saved as a norm file the build accepts; nothing leaves the origin', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const context = { instrument, minGroupSize: MINIMUM, spreadMinimum: SPREAD_MINIMUM, today };
+    const example = validateNorm(parse(readFileSync(EXAMPLE_NORM, 'utf8')), context);
+    if (!example.ok) throw new Error(`the example norm is invalid: ${JSON.stringify(example.problems)}`);
+    const [choice] = normChoices([{ key: 'example-whole-organization-q3', norm: example.norm }], instrument.dimensions.map((d) => d.id));
+    const team = people(800, 12);
+    const stats = teamStatistics(instrument, team, { minimumGroupSize: MINIMUM, spreadMinimum: SPREAD_MINIMUM });
+    if (stats.status !== 'shown' || !choice) throw new Error('expected figures and a norm');
+
+    await visit(site, async (page, log) => {
+      await openTeamPage(page);
+      await page.setInputFiles('#team-a-files', filesFor(team.slice(0, 4)));
+      await waitForStatus(page, '4 results loaded');
+      expect(await page.locator('.team-norm, .save-norm').count(), 'no norm tools while figures are held back').toBe(0);
+      const normCode = () => log.requests.filter((url) => /\/TeamNorms[^/]*\.js$/.test(url));
+      expect(normCode(), 'the norm tools load only once figures are shown').toEqual([]);
+
+      await page.setInputFiles('#team-a-files', filesFor(team.slice(4), 'late'));
+      await waitForStatus(page, '12 results loaded');
+      await page.locator('.team-norm-table').waitFor();
+      expect(await page.locator('#team-norm-choice option').allTextContents()).toEqual([choice.label]);
+      const shown = await page.locator('.team-norm-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [(tr as HTMLElement).dataset.dimension, ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
+      );
+      const expected = compareTeamWithNorm(stats.attributes, choice).map((row) => [
+        row.dimension,
+        row.teamRange ?? 'held back',
+        String(Math.round(row.norm.median)),
+        row.norm.spread ? `${row.norm.spread.low}–${row.norm.spread.high}` : 'not in this norm',
+        row.words,
+      ]);
+      expect(shown).toEqual(expected);
+      expect(shown.length).toBe(instrument.dimensions.length);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByLabel('Name, as people will choose it').fill('Engineering, Q4');
+      await page.getByLabel('Date of the report').fill(today);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a norm file' }).click()]);
+      expect(download.suggestedFilename()).toBe('engineering-q4.yaml');
+      const yaml = readFileSync(await download.path(), 'utf8');
+      const saved = validateNorm(parse(yaml), context);
+      expect(saved.ok ? [] : saved.problems).toEqual([]);
+      // The published figures (range middles, rounded), never a score or anything of one person.
+      const published = stats.attributes.flatMap((a) =>
+        a.status === 'shown'
+          ? [{ id: a.dimension, median: Math.round(a.median), ...(a.q1 !== null && a.q3 !== null ? { quartiles: [Math.round(a.q1), Math.round(a.q3)] } : {}), bands: {} }]
+          : [],
+      );
+      expect(saved.ok && { name: saved.norm.name, n: saved.norm.n, date: saved.norm.date, attributes: saved.norm.attributes }).toEqual({
+        name: 'Engineering, Q4',
+        n: 12,
+        date: today,
+        attributes: published,
+      });
+      for (const r of team) expect(yaml).not.toContain(r.id);
+      for (const item of instrument.items) expect(yaml).not.toContain(item.id);
+      await expect.poll(() => page.locator('.save-norm [role="status"]').textContent()).toBe('Saved as engineering-q4.yaml. Put it in content/norms/ and rebuild the site.');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(normCode()).toEqual([expect.stringMatching(new RegExp(`^${site}`))]);
     });
   });
 });

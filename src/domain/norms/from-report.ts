@@ -1,4 +1,4 @@
-import { SMALLEST_SHOWN_COUNT, SPREAD_MINIMUM, SUPPRESSED } from './schema.ts';
+import { SMALLEST_SHOWN_COUNT, SPREAD_MINIMUM, SUPPRESSED } from './limits.ts';
 
 /** The figures of one team report that a norm may keep (what the report already shows). */
 export interface ReportFigures {

@@ -3,3 +3,5 @@ export { normSchema, SUPPRESSED, SPREAD_MINIMUM, type Norm, type NormAttribute }
 export { validateNorm, type NormCheck, type NormContext, type NormProblem } from './validate.ts';
 export { normYaml, normFileName, type NormDetails, type NormText, type ReportFigures } from './from-report.ts';
 export { normChoices, type NormChoice, type NormMarker } from './markers.ts';
+export { teamReportFigures } from './from-team-report.ts';
+export { compareTeamWithNorm, type TeamNormReading, type TeamNormRow } from './compare-team.ts';

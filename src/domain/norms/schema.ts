@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUPPRESSED } from './limits.ts';
 
 /**
  * An organization norm: the disclosure-controlled figures of one team report, kept in
@@ -7,12 +8,7 @@ import { z } from 'zod';
  * suppressed. Rules that need the site (instrument, thresholds) are in `validate.ts`.
  */
 
-/** What a suppressed band count says in the file instead of a number. */
-export const SUPPRESSED = 'fewer than 3';
-/** Counts below this are never written: they could point at one or two people. */
-export const SMALLEST_SHOWN_COUNT = 3;
-/** Quartiles need at least this many results, whatever the settings say. */
-export const SPREAD_MINIMUM = 10;
+export { SMALLEST_SHOWN_COUNT, SPREAD_MINIMUM, SUPPRESSED } from './limits.ts';
 
 const score = z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 const idText = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');

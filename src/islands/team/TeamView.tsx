@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
+import type { NormChoice } from '../../domain/norms/markers.ts';
 import { teamSummaryCsv } from '../../domain/team/team-csv.ts';
 import { hasFigures } from '../../domain/team/team-report.ts';
 import { $report, $setup, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
@@ -18,7 +19,11 @@ interface Props {
   lang: string;
   index: PlaybookIndex;
   team: { readonly minGroupSize: number; readonly spreadMinimum: number };
+  /** The organization's norms for this instrument version, from content/norms/ at build time. */
+  norms?: readonly NormChoice[];
 }
+
+type TeamNormsComponent = (typeof import('./TeamNorms.tsx'))['default'];
 
 /** A dropped file that misses the drop zone would make the browser open it and lose the session. */
 function keepStrayDrops(): () => void {
@@ -34,7 +39,7 @@ function keepStrayDrops(): () => void {
 }
 
 /** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
-export default function TeamView({ instrument, basePath, lang, index, team }: Props) {
+export default function TeamView({ instrument, basePath, lang, index, team, norms = [] }: Props) {
   useState(() => openTeam(instrument, basePath, team));
   const setup = useStore($setup);
   const minGroupSize = setup?.minimum ?? team.minGroupSize;
@@ -62,6 +67,18 @@ export default function TeamView({ instrument, basePath, lang, index, team }: Pr
           (refusedCount > 0 ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; the reasons are listed.` : '');
   const live = report && hasFigures(report);
   const showKept = !anythingLoaded && state.kept !== null;
+  const shownReport = showKept && state.kept ? state.kept.report : report && anythingLoaded ? report : null;
+  const withFigures = shownReport !== null && hasFigures(shownReport);
+  // The norm tools are only of use once figures are shown, so their code loads then.
+  const [TeamNorms, setTeamNorms] = useState<TeamNormsComponent | null>(null);
+  const [normToolsFailed, setNormToolsFailed] = useState(false);
+  useEffect(() => {
+    if (!withFigures || TeamNorms) return;
+    import('./TeamNorms.tsx').then(
+      (module) => setTeamNorms(() => module.default),
+      () => setNormToolsFailed(true),
+    );
+  }, [withFigures, TeamNorms]);
 
   return (
     <div class="team">
@@ -154,10 +171,20 @@ export default function TeamView({ instrument, basePath, lang, index, team }: Pr
         </p>
       )}
 
-      {showKept && state.kept ? (
-        <TeamReportView instrument={instrument} report={state.kept.report} index={index} lang={lang} />
-      ) : (
-        report && anythingLoaded && <TeamReportView instrument={instrument} report={report} index={index} lang={lang} />
+      {shownReport && <TeamReportView instrument={instrument} report={shownReport} index={index} lang={lang} />}
+      {withFigures && shownReport && TeamNorms && (
+        <TeamNorms
+          instrument={instrument}
+          report={shownReport}
+          norms={norms}
+          minGroupSize={Math.max(team.minGroupSize, minGroupSize)}
+          spreadMinimum={Math.max(team.spreadMinimum, spreadMinimum)}
+        />
+      )}
+      {withFigures && normToolsFailed && (
+        <p role="alert" class="no-print">
+          Comparing with a norm and saving a norm could not be loaded. Reload the page to try again; the report above is complete.
+        </p>
       )}
 
       <section class="no-print team-actions" aria-labelledby="team-actions-title">
