@@ -51,7 +51,7 @@ describe('no page is wider than the screen', () => {
           const status = await openPageType(page, site, type, instrument);
           expect(status).toBe(type.status ?? 200);
           const { extra, culprits } = await overflow(page);
-          expect({ extra, culprits }, `${type.name} scrolls sideways at ${width} px`).toEqual({ extra: 0, culprits: [] });
+          expect({ extra, culprits }, `${type.name} scrolls sideways at ${width} px: ${culprits.join(", ")}`).toEqual({ extra: 0, culprits: [] });
         } finally {
           await context.close();
         }

@@ -38,7 +38,7 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
   const anySpread = choice.markers.some((m) => m.spread);
 
   return (
-    <section class="norm-markers" aria-labelledby="norms-title">
+    <section class="norm-markers no-print" aria-labelledby="norms-title">
       <h2 id="norms-title">Compared with your organization</h2>
       {choices.length > 1 ? (
         <div class="field">
@@ -91,30 +91,32 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
       </figure>
       <details>
         <summary>Show the figures</summary>
-        <table class="norm-table">
-          <caption>This result and {choice.label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">This result</th>
-              <th scope="col">Norm median</th>
-              <th scope="col">Middle half of the norm</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => {
-              const marker = markers.get(a.dimension)!;
-              return (
-                <tr key={a.dimension}>
-                  <th scope="row">{names[a.dimension] ?? a.dimension}</th>
-                  <td>{a.status === 'scored' && a.score !== undefined ? Math.round(a.score) : 'not enough answers'}</td>
-                  <td>{Math.round(marker.median)}</td>
-                  <td>{marker.spread ? `${Math.round(marker.spread.low)}–${Math.round(marker.spread.high)}` : 'not shown (fewer than 10 results)'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div class="table-scroll" role="region" aria-label="Norm figures (scroll sideways on a small screen)" tabIndex={0}>
+          <table class="norm-table">
+            <caption>This result and {choice.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Attribute</th>
+                <th scope="col">This result</th>
+                <th scope="col">Norm median</th>
+                <th scope="col">Middle half of the norm</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => {
+                const marker = markers.get(a.dimension)!;
+                return (
+                  <tr key={a.dimension}>
+                    <th scope="row">{names[a.dimension] ?? a.dimension}</th>
+                    <td>{a.status === 'scored' && a.score !== undefined ? Math.round(a.score) : 'not enough answers'}</td>
+                    <td>{Math.round(marker.median)}</td>
+                    <td>{marker.spread ? `${Math.round(marker.spread.low)}–${Math.round(marker.spread.high)}` : 'not shown (fewer than 10 results)'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </details>
     </section>
   );
