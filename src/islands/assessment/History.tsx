@@ -16,7 +16,7 @@ import { openResult } from '../../domain/history/older-results.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 import type { ResultScores } from '../../domain/scoring/types.ts';
 import { formatChange } from './ScoreChart.tsx';
-import { formatDateTime, formatShortDate } from '../shared/format.ts';
+import { formatDateTime, formatShortDate } from '../common/format.ts';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TrendChart } from './TrendChart.tsx';
 

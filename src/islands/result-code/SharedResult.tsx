@@ -5,7 +5,7 @@ import type { NormChoice } from '../../domain/norms/markers.ts';
 import { decode } from '../../domain/result-code/codec.ts';
 import { codeInstrument } from '../../domain/result-code/from-instrument.ts';
 import { completedFromCode } from '../../domain/result-code/to-result.ts';
-import { formatDate } from '../shared/format.ts';
+import { formatDate } from '../common/format.ts';
 import { StorageBanner } from '../assessment/StorageBanner.tsx';
 import { NormMarkers } from './NormMarkers.tsx';
 import { ROLE_NAMES } from './roles.ts';

@@ -9,7 +9,7 @@ import { figureRange } from '../../domain/team/summary.ts';
 import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';
 import { count } from './format.ts';
-import { AdviceList } from '../shared/AdviceList.tsx';
+import { AdviceList } from '../common/AdviceList.tsx';
 
 interface Props {
   instrument: Instrument;

@@ -1,7 +1,7 @@
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { TeamReport } from '../../domain/team/team-report.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
-import { formatDateTime } from '../shared/format.ts';
+import { formatDateTime } from '../common/format.ts';
 import { count } from './format.ts';
 import { GapChart } from './GapChart.tsx';
 import { GroupFigures } from './GroupFigures.tsx';

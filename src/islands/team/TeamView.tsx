@@ -7,7 +7,7 @@ import { teamSummaryCsv } from '../../domain/team/team-csv.ts';
 import { hasFigures } from '../../domain/team/team-report.ts';
 import { $report, $setup, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
-import { formatDate, formatDateTime } from '../shared/format.ts';
+import { formatDate, formatDateTime } from '../common/format.ts';
 import { FileLoader } from './FileLoader.tsx';
 import { CodePaste } from '../result-code/CodePaste.tsx';
 import { count } from './format.ts';
