@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { stepItems } from '../../src/domain/draft/draft.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
-import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, expectCleanVisit, launchBrowser, openPage, type PageLog } from './support/browser.ts';
 import { answersFor, completeCheckByKeyboard, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
 
@@ -34,10 +34,7 @@ async function withContext(body: (context: BrowserContext) => Promise<void>) {
   }
 }
 
-function clean(log: PageLog) {
-  expect(offOrigin(log, origin)).toEqual([]);
-  expect(log.consoleErrors).toEqual([]);
-}
+const clean = (log: PageLog) => expectCleanVisit(log, origin);
 
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
 const statementNames = (page: Page) => page.locator('fieldset.question').evaluateAll((sets) => sets.map((f) => f.querySelector('input')?.name ?? ''));

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
-import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, expectCleanVisit, launchBrowser, openPage, type PageLog } from './support/browser.ts';
 import { answersFor, completeCheckByKeyboard, answerStepByKeyboard, tabTo, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
 
@@ -40,10 +40,7 @@ async function withContext(body: (context: BrowserContext) => Promise<void>) {
   }
 }
 
-function clean(log: PageLog) {
-  expect(offOrigin(log, origin)).toEqual([]);
-  expect(log.consoleErrors).toEqual([]);
-}
+const clean = (log: PageLog) => expectCleanVisit(log, origin);
 
 /** The figures the results table shows, attribute name → rounded score or the "not enough" text. */
 async function tableFigures(page: Page): Promise<Record<string, string>> {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** CHROMIUM_PATH points the tests at another Chromium; Debian's is the default. */
@@ -46,6 +47,12 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; l
 /** Requests that went anywhere but the site's own origin (data: and blob: URLs stay on the device). */
 export function offOrigin(log: PageLog, origin: string): string[] {
   return log.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+}
+
+/** Asserts what every page visit promises: no request left the origin and nothing was logged as an error. */
+export function expectCleanVisit(log: PageLog, origin: string): void {
+  expect(offOrigin(log, origin)).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
 }
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
