@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { glob } from 'astro/loaders';
 import { instrumentSchema } from './domain/instrument/schema.ts';
 import { chapterSchema } from './playbook/chapter-schema.ts';
 import { templateSchema } from './templates/template-schema.ts';
 import { normFileSchema } from './domain/norms/schema.ts';
 import { instrumentLoader } from './content-data/instrument-loader.ts';
+import { catalogueLoader } from './content-data/catalogue-loader.ts';
 
 /** Chapters, in sub-folders too: content/playbook/guides/x.mdx is the chapter `guides/x`. */
 const playbook = defineCollection({
@@ -30,4 +32,10 @@ const norms = defineCollection({
   schema: normFileSchema,
 });
 
-export const collections = { playbook, assessment, templates, norms };
+/** Interface words of languages other than English, one catalogue per language (content/i18n/de.yaml). */
+const catalogues = defineCollection({
+  loader: catalogueLoader(),
+  schema: z.object({ messages: z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())])) }),
+});
+
+export const collections = { playbook, assessment, templates, norms, catalogues };

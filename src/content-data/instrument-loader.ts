@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { instrumentFile, loadInstrument } from './instrument-file.ts';
+import { loadInstrumentTranslations } from './instrument-translations.ts';
 
 /**
  * The assessment collection's loader: the one instrument file, checked by every rule of the
  * instrument as the content loads, so `astro sync` and `npm run dev` stop on a broken instrument
  * (with `file:line`) instead of a full build finding it later. In dev it reloads when the
- * instrument or a chapter changes, since its links point into the chapters.
+ * instrument, a translation or a chapter changes, since its links point into the chapters. Each
+ * translation is stored as `<id>@<language>`.
  */
 export function instrumentLoader(): Loader {
   return {
@@ -17,8 +19,13 @@ export function instrumentLoader(): Loader {
         const file = instrumentFile(root);
         const instrument = loadInstrument(root);
         const data = await parseData({ id: instrument.id, data: instrument as unknown as Record<string, unknown>, filePath: file });
+        const translations = loadInstrumentTranslations(root, file, instrument);
         store.clear();
         store.set({ id: instrument.id, data, filePath: file, digest: generateDigest(data) });
+        for (const [lang, translated] of translations) {
+          const words = await parseData({ id: `${instrument.id}@${lang}`, data: translated as unknown as Record<string, unknown> });
+          store.set({ id: `${instrument.id}@${lang}`, data: words, digest: generateDigest(words) });
+        }
       };
       await reload();
       const onChange = (path: string) => {

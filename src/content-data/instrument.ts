@@ -1,9 +1,18 @@
 import { getCollection } from 'astro:content';
 import type { Instrument } from '../domain/instrument/schema.ts';
 
-/** The site's readiness instrument, as its collection loaded and checked it (see instrument-loader.ts). */
-export async function siteInstrument(): Promise<Instrument> {
-  const [entry] = await getCollection('assessment');
-  if (!entry) throw new Error('The assessment collection is empty; content/assessment/ must hold the instrument.');
-  return entry.data;
+/**
+ * The site's readiness instrument, as its collection loaded and checked it (see instrument-loader.ts),
+ * in `lang` where a translation exists and in the default language otherwise.
+ */
+export async function siteInstrument(lang?: string): Promise<Instrument> {
+  const entries = await getCollection('assessment');
+  const original = entries.find((e) => !e.id.includes('@'));
+  if (!original) throw new Error('The assessment collection is empty; content/assessment/ must hold the instrument.');
+  return entries.find((e) => e.id === `${original.id}@${lang}`)?.data ?? original.data;
+}
+
+/** The languages the instrument is translated into. */
+export async function instrumentLanguages(): Promise<string[]> {
+  return (await getCollection('assessment')).flatMap((e) => (e.id.includes('@') ? [e.id.split('@')[1] ?? ''] : []));
 }

@@ -6,17 +6,18 @@ type InjectRoute = HookParameters<'astro:config:setup'>['injectRoute'];
 /**
  * The readiness check and the team view are optional: their pages live in src/routes/ and are
  * added only when the settings switch them on, so a deployment without them ships none of their code.
+ * Each exists in every language of the site (`locale` is empty for the default one).
  */
 export function injectOptionalSections(injectRoute: InjectRoute, settings: SiteSettings): void {
   if (settings.sections.assessment) {
     for (const page of ['index', 'results', 'history', 'about', 'shared']) {
       injectRoute({
-        pattern: page === 'index' ? '/assessment' : `/assessment/${page}`,
+        pattern: page === 'index' ? '/[...locale]/assessment' : `/[...locale]/assessment/${page}`,
         entrypoint: new URL(`../routes/assessment/${page}.astro`, import.meta.url),
       });
     }
   }
   if (settings.sections.team) {
-    injectRoute({ pattern: '/team', entrypoint: new URL('../routes/team/index.astro', import.meta.url) });
+    injectRoute({ pattern: '/[...locale]/team', entrypoint: new URL('../routes/team/index.astro', import.meta.url) });
   }
 }

@@ -1,3 +1,5 @@
+import { translator, type Messages } from '../i18n/translate.ts';
+
 /** Pagefind's browser API, typed for the calls made here. */
 interface SubResult {
   title: string;
@@ -18,6 +20,7 @@ interface Pagefind {
   debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
+
 const MAX_RESULTS = 8;
 /** Sections shown under a chapter: enough to jump straight to the right place, few enough to scan. */
 const MAX_SECTIONS = 3;
@@ -28,6 +31,7 @@ export async function startSearch(dialog: HTMLDialogElement): Promise<void> {
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
   input.focus();
+  const t = translator(JSON.parse(dialog.dataset['messages'] ?? '{}') as Messages, dialog.dataset['lang'] ?? 'en');
 
   let pagefind: Pagefind;
   try {
@@ -35,7 +39,7 @@ export async function startSearch(dialog: HTMLDialogElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
   } catch {
-    status.textContent = 'Search is not available: the search index did not load. Try reloading the page.';
+    status.textContent = t('site.search.unavailable');
     return;
   }
 
@@ -52,7 +56,7 @@ export async function startSearch(dialog: HTMLDialogElement): Promise<void> {
     list.replaceChildren(...shown.map(renderResult));
     const total = search.results.length;
     status.textContent =
-      total === 0 ? `No chapter mentions “${term}”.` : `${total} ${total === 1 ? 'chapter' : 'chapters'} found${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+      total === 0 ? t('site.search.none', { term }) : total > MAX_RESULTS ? t('site.search.foundMore', { count: total, shown: MAX_RESULTS }) : t('site.search.found', { count: total });
   };
   input.addEventListener('input', () => void run());
   if (input.value) void run();

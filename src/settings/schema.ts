@@ -4,6 +4,10 @@ import { THEME_BACKGROUNDS } from './theme-colours.ts';
 
 const hexColour = z.string().refine(isHexColour, { message: 'must be a hex color such as "#1f5a96"' });
 
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as "en" or "en-GB"' });
+
 const publicFile = z
   .string()
   .min(1)
@@ -24,10 +28,27 @@ export const siteSettingsSchema = z
     /** One line under the title on the home page. */
     tagline: z.string().min(1).max(160),
     /** The language of the pages, as a BCP 47 tag ("en", "en-GB", "fr"). */
-    lang: z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as "en" or "en-GB"' })
-      .default('en'),
+    lang: languageTag.default('en'),
+    /**
+     * Every language the site is built in, the default (`lang`) included. Other languages get their
+     * pages under their own prefix (`/de/…`), their interface words from `content/i18n/<language>.yaml`
+     * and their chapters from `content/playbook/<language>/`.
+     */
+    languages: z.array(languageTag).min(1).optional(),
+    /** Per language other than the default: the site's own words in that language. */
+    translations: z
+      .record(
+        languageTag,
+        z
+          .object({
+            title: z.string().min(1).max(60).optional(),
+            tagline: z.string().min(1).max(160).optional(),
+            footerText: z.string().max(280).optional(),
+            helpLabel: z.string().min(1).max(40).optional(),
+          })
+          .strict(),
+      )
+      .default({}),
     /** Favicon, a file in public/. SVG, PNG and ICO work. */
     favicon: publicFile.default('favicon.svg'),
     /** Logo shown before the title in the header, a file in public/; leave out for text only. */
@@ -76,6 +97,20 @@ export const siteSettingsSchema = z
   })
   .strict()
   .superRefine((settings, ctx) => {
+    const languages = settings.languages ?? [settings.lang];
+    if (!languages.includes(settings.lang)) {
+      ctx.addIssue({ code: 'custom', path: ['languages'], message: `must include the default language "${settings.lang}" (the "lang" field)` });
+    }
+    const seen = new Set<string>();
+    languages.forEach((language, i) => {
+      if (seen.has(language)) ctx.addIssue({ code: 'custom', path: ['languages', i], message: `"${language}" is listed twice` });
+      seen.add(language);
+    });
+    for (const language of Object.keys(settings.translations)) {
+      if (!languages.includes(language) || language === settings.lang) {
+        ctx.addIssue({ code: 'custom', path: ['translations', language], message: `"${language}" is not one of the other languages in "languages"` });
+      }
+    }
     for (const theme of ['light', 'dark'] as const) {
       const accent = settings.accent[theme];
       for (const background of THEME_BACKGROUNDS[theme]) {
@@ -90,6 +125,7 @@ export const siteSettingsSchema = z
         }
       }
     }
-  });
+  })
+  .transform((settings) => ({ ...settings, languages: settings.languages ?? [settings.lang] }));
 
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type SiteSettings = z.output<typeof siteSettingsSchema>;

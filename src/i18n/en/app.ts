@@ -1,0 +1,20 @@
+/** The frame of the app pages (the check, results, history, shared result, team view) before their islands load. */
+export const app = {
+  'app.check.title': 'Readiness check',
+  'app.check.description': '{title}: a private self-assessment that stays in your browser.',
+  'app.check.noscript': 'The readiness check runs in your browser and needs JavaScript. Turn it on for this site, or read the {playbook}.',
+  'app.playbook': 'playbook',
+  'app.results.title': 'Your result',
+  'app.results.description': 'Your readiness result, kept only in this browser.',
+  'app.results.noscript': 'Your results are kept in your browser and need JavaScript to be shown.',
+  'app.history.title': 'Your results',
+  'app.history.description': 'Every readiness check completed in this browser, with trends and comparison.',
+  'app.shared.title': 'Shared result',
+  'app.shared.description': 'A readiness result passed on as a code or a link, opened in this browser only.',
+  'app.shared.noscript': 'A shared result is read from the link by your browser and needs JavaScript to be shown.',
+  'app.team.title': 'Team view',
+  'app.team.description': 'Combine exported readiness results in your own browser, with nothing uploaded.',
+  'app.team.noscript': 'The team view reads exported result files in your browser and needs JavaScript. Nothing is uploaded. Turn JavaScript on for this site, or read the {playbook}.',
+  'app.about.title': 'About the readiness check',
+  'app.about.description': 'What the readiness check measures and what it does not, how its scores, ranges, bands and gate are worked out, and why it is a conversation starter rather than a validated scale.',
+} as const;

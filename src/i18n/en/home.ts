@@ -1,0 +1,20 @@
+/** The home page. */
+export const home = {
+  'home.intro': 'People learning from each other at work only takes hold where the culture already values learning. This site helps you find out whether yours does, and what to do if it does not yet.',
+  'home.takeCheck': 'Take the readiness check',
+  'home.readPlaybook': 'Read the playbook',
+  'home.startReading': 'Start reading with “{title}”',
+  'home.checkNote': 'About {minutes} minutes. Private: your answers stay in this browser, on this device.',
+  'home.how': 'How it works',
+  'home.how.take': 'Take the check',
+  'home.how.takeText': 'Answer {statements} statements about what you see at work. Nothing is sent anywhere.',
+  'home.how.see': 'See where you stand',
+  'home.how.seeText': 'A score and a band for each of the {attributes} attributes, each linked to the chapter about it.',
+  'home.how.act': 'Act, then check again',
+  'home.how.actText': 'Run the plays in the chapters for your weakest attributes, and retake the check each quarter to see what changed.',
+  'home.attributes': 'The {attributes} attributes of a learning culture',
+  'home.attributesIntro': 'Ordered from the most important. Each chapter says what the attribute looks like when it is present and when it is missing, and how to build it.',
+  'home.more': 'New to the idea? {start}, or see {all}.',
+  'home.moreStart': 'Start with “{title}”',
+  'home.moreAll': 'every chapter of the playbook',
+} as const;

@@ -1,0 +1,12 @@
+import { app } from './app.ts';
+import { home } from './home.ts';
+import { playbook } from './playbook.ts';
+import { site } from './site.ts';
+
+/**
+ * Every interface text in English, the source of the keys: another language's catalogue
+ * (content/i18n/<lang>.yaml) must have exactly these keys. Grouped by where the words appear.
+ */
+export const en = { ...site, ...home, ...playbook, ...app } as const;
+
+export type MessageKey = keyof typeof en;
