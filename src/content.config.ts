@@ -6,7 +6,7 @@ import { chapterSchema } from './playbook/chapter-schema.ts';
 import { templateSchema } from './templates/template-schema.ts';
 import { normFileSchema } from './domain/norms/schema.ts';
 import { instrumentLoader } from './content-data/instrument-loader.ts';
-import { catalogueLoader } from './content-data/catalogue-loader.ts';
+import { catalogLoader } from './content-data/catalog-loader.ts';
 
 /** Chapters, in sub-folders too: content/playbook/guides/x.mdx is the chapter `guides/x`. */
 const playbook = defineCollection({
@@ -32,10 +32,10 @@ const norms = defineCollection({
   schema: normFileSchema,
 });
 
-/** Interface words of languages other than English, one catalogue per language (content/i18n/de.yaml). */
-const catalogues = defineCollection({
-  loader: catalogueLoader(),
+/** Interface words of languages other than English, one catalog per language (content/i18n/de.yaml). */
+const catalogs = defineCollection({
+  loader: catalogLoader(),
   schema: z.object({ messages: z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())])) }),
 });
 
-export const collections = { playbook, assessment, templates, norms, catalogues };
+export const collections = { playbook, assessment, templates, norms, catalogs };

@@ -9,7 +9,7 @@ export type SiteMessages = Readonly<Record<MessageKey, Message>>;
 /** The interface words of `lang`: English built in, other languages from content/i18n/<lang>.yaml. */
 export async function messagesFor(lang: string): Promise<SiteMessages> {
   if (lang === 'en') return en;
-  const entry = (await getCollection('catalogues')).find((c) => c.id === lang);
+  const entry = (await getCollection('catalogs')).find((c) => c.id === lang);
   if (entry) return entry.data.messages as SiteMessages;
   throw new Error(
     `content/site.yaml lists the language "${lang}", but content/i18n/${lang}.yaml does not exist: the interface needs its words in ${lang} (copy the keys of src/i18n/en/ and translate them).`,

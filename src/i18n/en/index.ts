@@ -4,7 +4,7 @@ import { playbook } from './playbook.ts';
 import { site } from './site.ts';
 
 /**
- * Every interface text in English, the source of the keys: another language's catalogue
+ * Every interface text in English, the source of the keys: another language's catalog
  * (content/i18n/<lang>.yaml) must have exactly these keys. Grouped by where the words appear.
  */
 export const en = { ...site, ...home, ...playbook, ...app } as const;

@@ -22,7 +22,6 @@ export const site = {
   'site.theme.light': 'Light theme',
   'site.theme.dark': 'Dark theme',
   'site.language': 'Language',
-  'site.language.current': '{language} (this page)',
   'site.notFound.title': 'Page not found',
   'site.notFound.description': 'The page you asked for is not on this site.',
   'site.notFound.lede': 'There is no page at this address. It may have moved when the playbook was reorganized, or the link may have a typing mistake.',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { britishSpellings } from './british-spellings.ts';
 import { interfaceText, markdownProse, withoutQuotedWorks, yamlText } from './reader-text.ts';
+import { otherLanguages } from '../../support/content.ts';
 
 /** Files under `dir` (recursively) whose names end in one of `extensions`. */
 function filesIn(dir: string, extensions: string[]): string[] {
@@ -13,13 +14,17 @@ function filesIn(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
+/** Text in the site's other languages (their folders, their catalogs, site.yaml's translations) is not English. */
+const translated = new RegExp(`^content/(?:(?:playbook|assessment)/(?:${otherLanguages().join('|') || '-'})/|i18n/)`);
+const withoutTranslations = (yaml: string) => yaml.replace(/^translations:\n(?:(?:[ #].*)?\n)*/m, (block) => block.replace(/[^\n]/g, ' '));
+
 const READER_FILES: [string, (text: string) => string][] = [
   ...filesIn('content/playbook', ['.mdx']).map((f) => [f, (t: string) => markdownProse(withoutQuotedWorks(t))] as [string, (text: string) => string]),
   ...filesIn('content/templates', ['.md', '.mdx']).map((f) => [f, markdownProse] as [string, (text: string) => string]),
   ...filesIn('content/assessment', ['.yaml', '.yml']).map((f) => [f, yamlText] as [string, (text: string) => string]),
-  ['content/site.yaml', yamlText],
+  ['content/site.yaml', (t: string) => yamlText(withoutTranslations(t))],
   ...filesIn('src', ['.astro', '.tsx', '.ts']).map((f) => [f, interfaceText] as [string, (text: string) => string]),
-];
+].filter(([file]) => !translated.test(file));
 
 describe('American English', () => {
   test('the check names a British spelling with its file and line, and ignores quotations and code comments', () => {

@@ -1,7 +1,7 @@
 import type { Message, Messages } from './translate.ts';
 
 /** One thing wrong with a language's interface words, by key. */
-export interface CatalogueProblem {
+export interface CatalogProblem {
   readonly key: string;
   readonly message: string;
 }
@@ -11,12 +11,12 @@ const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/
 const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter((t): t is string => typeof t === 'string'));
 
 /**
- * Compares a language's catalogue with the source catalogue: every key present, no key the
+ * Compares a language's catalog with the source catalog: every key present, no key the
  * interface does not use, plural messages with every category the language needs, and the same
  * `{placeholders}` as the source (a missing one would drop a number from a sentence).
  */
-export function catalogueProblems(source: Messages, candidate: Readonly<Record<string, unknown>>, lang: string): CatalogueProblem[] {
-  const problems: CatalogueProblem[] = [];
+export function catalogProblems(source: Messages, candidate: Readonly<Record<string, unknown>>, lang: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   for (const [key, original] of Object.entries(source)) {
     const value = candidate[key];

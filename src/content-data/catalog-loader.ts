@@ -1,21 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadCatalogues } from './catalogue-files.ts';
+import { loadCatalogs } from './catalog-files.ts';
 
 /**
- * The interface collection's loader: each language's catalogue from content/i18n/, checked
+ * The interface collection's loader: each language's catalog from content/i18n/, checked
  * against the English words as it loads, so a missing or misspelled text stops `astro sync`, the
  * dev server and the build with `file:line: key`.
  */
-export function catalogueLoader(): Loader {
+export function catalogLoader(): Loader {
   return {
-    name: 'culture-first:catalogues',
+    name: 'culture-first:catalogs',
     load: async ({ store, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const reload = () => {
-        const catalogues = loadCatalogues(root);
+        const catalogs = loadCatalogs(root);
         store.clear();
-        for (const [lang, messages] of catalogues) store.set({ id: lang, data: { messages } });
+        for (const [lang, messages] of catalogs) store.set({ id: lang, data: { messages } });
       };
       reload();
       const onChange = (path: string) => {
