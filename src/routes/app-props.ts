@@ -2,15 +2,22 @@ import settings from 'virtual:culture-first/settings';
 import { siteInstrument } from '../content-data/instrument.ts';
 import { playbookIndex } from '../content-data/playbook-index.ts';
 import { pageLocale, localeHref } from '../i18n/site-locales.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { pickMessages } from '../i18n/translate.ts';
 
-/** The props every app island takes: the instrument (in the page's language) and the site's settings. */
-export async function appProps(url: URL) {
+/**
+ * The props every app island takes: the instrument (in the page's language), the site's settings,
+ * and the interface words of the `areas` it shows (key prefixes such as "check." or "common."),
+ * so a page carries only the words its island can say.
+ */
+export async function appProps(url: URL, areas: readonly string[] = []) {
   const lang = pageLocale(url);
-  return { instrument: await siteInstrument(lang), basePath: settings.basePath, lang };
+  const messages = pickMessages(await messagesFor(lang), areas);
+  return { instrument: await siteInstrument(lang), basePath: settings.basePath, lang, messages };
 }
 
 /** The same, with the chapter and play titles for islands that link into the playbook. */
-export async function appPropsWithIndex(url: URL) {
-  const props = await appProps(url);
+export async function appPropsWithIndex(url: URL, areas: readonly string[] = []) {
+  const props = await appProps(url, areas);
   return { ...props, index: await playbookIndex(localeHref('/', props.lang), props.lang) };
 }
