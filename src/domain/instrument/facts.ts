@@ -17,6 +17,16 @@ export function statementsPerAttributeInWords(instrument: Instrument): string {
   return max - min === 1 ? `${numberInWords(min)} or ${numberInWords(max)}` : `${numberInWords(min)} to ${numberInWords(max)}`;
 }
 
+/**
+ * The fewest and the most statements any attribute has: equal when every attribute has as many.
+ * A value for prose that must match the instrument; the words ("six", "fünf oder sechs") are the
+ * page's business (src/i18n/number-words.ts).
+ */
+export function statementsPerAttribute(instrument: Instrument): { readonly min: number; readonly max: number } {
+  const counts = lookup(instrument).itemsPerDimension.map((items) => items.length);
+  return { min: Math.min(...counts), max: Math.max(...counts) };
+}
+
 /** The statements an author may name in a chapter; an unknown id is a build error that says which ids exist. */
 export function findStatement(instrument: Instrument, id: string): Item {
   const item = lookup(instrument).itemsById.get(id);
