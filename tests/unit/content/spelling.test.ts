@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { britishSpellings } from './british-spellings.ts';
 import { interfaceText, markdownProse, withoutQuotedWorks, yamlText } from './reader-text.ts';
 
@@ -13,13 +14,23 @@ function filesIn(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
-const READER_FILES: [string, (text: string) => string][] = [
+/**
+ * Text in the site's other languages keeps its own spelling: translations live in a folder named
+ * for their language (content/playbook/de/), and a component holding one language's text ends in
+ * that language's code (AboutDe.astro).
+ */
+const site = parse(readFileSync('content/site.yaml', 'utf8')) as { lang?: string; languages?: string[] };
+const otherLanguages = (site.languages ?? []).filter((l) => l !== (site.lang ?? 'en'));
+const inOtherLanguage = (file: string): boolean =>
+  otherLanguages.some((l) => file.split('/').includes(l) || file.endsWith(`${l.charAt(0).toUpperCase()}${l.slice(1)}.astro`));
+
+const READER_FILES = ([
   ...filesIn('content/playbook', ['.mdx']).map((f) => [f, (t: string) => markdownProse(withoutQuotedWorks(t))] as [string, (text: string) => string]),
   ...filesIn('content/templates', ['.md', '.mdx']).map((f) => [f, markdownProse] as [string, (text: string) => string]),
   ...filesIn('content/assessment', ['.yaml', '.yml']).map((f) => [f, yamlText] as [string, (text: string) => string]),
   ['content/site.yaml', yamlText],
   ...filesIn('src', ['.astro', '.tsx', '.ts']).map((f) => [f, interfaceText] as [string, (text: string) => string]),
-];
+] as [string, (text: string) => string][]).filter(([file]) => !inOtherLanguage(file));
 
 describe('American English', () => {
   test('the check names a British spelling with its file and line, and ignores quotations and code comments', () => {
