@@ -1,20 +1,14 @@
 import { lookup } from './lookup.ts';
 import type { Dimension, Instrument, Item } from './schema.ts';
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** A whole number as prose writes it: words up to twelve, digits above. */
-export function numberInWords(n: number): string {
-  return WORDS[n] ?? String(n);
-}
-
-/** "six", or "five or six" when attributes differ; for prose that must match the instrument. */
-export function statementsPerAttributeInWords(instrument: Instrument): string {
+/**
+ * The fewest and the most statements any attribute has: equal when every attribute has as many.
+ * A value for prose that must match the instrument; the words ("six", "fünf oder sechs") are the
+ * page's business (src/i18n/number-words.ts).
+ */
+export function statementsPerAttribute(instrument: Instrument): { readonly min: number; readonly max: number } {
   const counts = lookup(instrument).itemsPerDimension.map((items) => items.length);
-  const min = Math.min(...counts);
-  const max = Math.max(...counts);
-  if (min === max) return numberInWords(min);
-  return max - min === 1 ? `${numberInWords(min)} or ${numberInWords(max)}` : `${numberInWords(min)} to ${numberInWords(max)}`;
+  return { min: Math.min(...counts), max: Math.max(...counts) };
 }
 
 /** The statements an author may name in a chapter; an unknown id is a build error that says which ids exist. */
@@ -41,11 +35,4 @@ export function mirrorPair(instrument: Instrument, dimensionId: string): readonl
     if (other && !item.reverse) return [item, other];
   }
   return undefined;
-}
-
-/** How a statement's scale reads in prose: "how often (Never … Always)". */
-export function scaleInWords(instrument: Instrument, item: Item): string {
-  const points = instrument.scales[item.format]?.points ?? [];
-  const ends = points.length > 0 ? ` (${points[0]?.label} … ${points.at(-1)?.label})` : '';
-  return `${item.format === 'frequency' ? 'how often' : 'how far you agree'}${ends}`;
 }

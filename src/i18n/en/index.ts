@@ -1,4 +1,5 @@
 import { app } from './app.ts';
+import { author } from './author.ts';
 import { home } from './home.ts';
 import { playbook } from './playbook.ts';
 import { site } from './site.ts';
@@ -7,6 +8,6 @@ import { site } from './site.ts';
  * Every interface text in English, the source of the keys: another language's catalog
  * (content/i18n/<lang>.yaml) must have exactly these keys. Grouped by where the words appear.
  */
-export const en = { ...site, ...home, ...playbook, ...app } as const;
+export const en = { ...site, ...home, ...playbook, ...app, ...author } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { storageKey } from '../../domain/storage/key.ts';
+import { inSentence } from '../../i18n/prose.ts';
 
 interface Props {
   basePath: string;
@@ -53,7 +54,7 @@ export default function LatestScore(props: Props) {
   if (!latest) {
     return (
       <p>
-        Where does your organization stand on {props.attributeName.toLowerCase()}?{' '}
+        Where does your organization stand on {inSentence(props.attributeName, props.lang)}?{' '}
         <a href={props.checkUrl}>Take the private readiness check</a>: about ten minutes, and your answers never leave
         this browser.
       </p>
@@ -63,7 +64,7 @@ export default function LatestScore(props: Props) {
   const earlier = props.instrumentVersion !== undefined && latest.version !== props.instrumentVersion;
   return (
     <p>
-      In your latest readiness check ({date}{earlier ? ', an earlier version of the check' : ''}), {props.attributeName.toLowerCase()} scored{' '}
+      In your latest readiness check ({date}{earlier ? ', an earlier version of the check' : ''}), {inSentence(props.attributeName, props.lang)} scored{' '}
       <strong>{Math.round(latest.score)} of 100</strong>: {props.bandLabels[latest.band] ?? latest.band}.{' '}
       <a href={`${props.resultsUrl}?id=${encodeURIComponent(latest.id)}`}>See that result</a>.
     </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, mirrorPair, scoreAnswers, statementsPerAttributeInWords, workedExample, findStatement } from '../../../../src/domain/index.ts';
+import { lookup, mirrorPair, scoreAnswers, statementsPerAttribute, workedExample, findStatement } from '../../../../src/domain/index.ts';
 import { defaultInstrument } from '../fixtures/default-instrument.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
 
@@ -34,9 +34,13 @@ describe('the worked example for the About page', () => {
 });
 
 describe('facts for chapters', () => {
-  it('counts statements per attribute in words and finds mirror pairs and statements', () => {
+  it('counts statements per attribute and finds mirror pairs and statements', () => {
     const instrument = defaultInstrument();
-    expect(statementsPerAttributeInWords(instrument)).toBe('six');
+    expect(statementsPerAttribute(instrument)).toEqual({ min: 6, max: 6 });
+    const small = smallInstrument();
+    expect(statementsPerAttribute(small)).toEqual({ min: 4, max: 4 });
+    const uneven = { ...small, items: small.items.filter((i) => i !== small.items[0]) };
+    expect(statementsPerAttribute(uneven)).toEqual({ min: 3, max: 4 });
     expect(mirrorPair(instrument, 'trust')?.map((i) => i.id)).toEqual(['trust-mistakes-open', 'trust-mistakes-hidden']);
     expect(() => findStatement(instrument, 'trust-1')).toThrow(/There is no statement "trust-1" in the readiness check \(learning-culture-readiness, version 2\)\. Statement ids: exec-take-part, /);
   });

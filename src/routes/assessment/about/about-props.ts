@@ -1,0 +1,26 @@
+import type { Instrument } from '../../../domain/instrument/schema.ts';
+
+/**
+ * What the About page's text in each language is given: the instrument in that language, numbers
+ * in its words, and links that keep the reader in the page's language.
+ */
+export interface AboutProps {
+  instrument: Instrument;
+  /** 8 → "eight", „acht“. */
+  numberWords: (n: number) => string;
+  /** "six", "five or six", „vier bis sechs“. */
+  rangeWords: (min: number, max: number) => string;
+  /** A chapter's address by slug, e.g. "trust". */
+  chapterHref: (slug: string) => string;
+  /** An entry of the References chapter by id. */
+  referenceHref: (id: string) => string;
+  /** The playbook's index. */
+  playbookHref: string;
+  /** The readiness check's first page. */
+  checkHref: string;
+  /**
+   * Set when the text is shown on a page of another language (which has no text of its own): the
+   * article then says which language it is in. The note saying so comes in as the default slot.
+   */
+  lang?: string | undefined;
+}
