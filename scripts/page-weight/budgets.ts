@@ -16,9 +16,9 @@ export const BUDGETS: readonly Budget[] = [
   // and frontline settings and a worked line for every play, about 2 kB of its own prose.
   { page: 'chapter', part: 'html', maxGzip: 14_000, description: 'chapter HTML' },
   { page: 'chapter', part: 'css', maxGzip: 15_000, description: 'chapter CSS' },
-  // The target stays 30 kB (issues 14 and 16). Version 2 of the check and the storage guarantees of
-  // issue 13 together measure 31.6 kB; this ceiling stops further growth until that is cut back.
-  { page: 'assessment', part: 'js', maxGzip: 32_000, description: 'assessment JS' },
+  // A first visit: the storage code (with the schema library) loads with the first change, or at
+  // once when answers are already stored (see openCheck in src/assessment/check-store.ts).
+  { page: 'assessment', part: 'js', maxGzip: 30_000, description: 'assessment JS' },
 ];
 
 export interface BudgetResult {

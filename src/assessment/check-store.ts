@@ -3,20 +3,40 @@ import { addStepTime, draftFits, goToStep, recordAnswer, setRole, startDraft, st
 import type { Instrument, Item } from '../domain/instrument/schema.ts';
 import type { AnswerValue } from '../domain/result/answers.ts';
 import type { RoleAnswer } from '../domain/result/role.ts';
-import { emptyDocument, type AssessmentDocument } from '../domain/storage/document.ts';
+import type { AssessmentDocument } from '../domain/storage/document.ts';
+import { emptyDocument } from '../domain/storage/empty-document.ts';
 import { storageKey } from '../domain/storage/key.ts';
-import { mergeDocuments } from '../domain/storage/merge.ts';
-import { eraseAll, loadDocument, saveDocument, type LoadOutcome } from '../domain/storage/persist.ts';
-import { interpretStoredText } from '../domain/storage/read.ts';
+import type { StorageFailure } from '../domain/storage/key-value-storage.ts';
+import type { LoadOutcome } from '../domain/storage/persist.ts';
+import type { UnreadableData } from '../domain/storage/read.ts';
 import { browserStorage, type StorageMode } from './device-storage.ts';
 
-/** A problem with this browser's storage that the person should know about, shown as a banner. */
-export interface StorageNotice {
-  readonly kind: 'unavailable' | 'save-failed' | 'unreadable-kept' | 'unreadable-stuck' | 'newer-version' | 'import-not-saved' | 'tab-only';
-  readonly message: string;
-  /** A file to offer back when what it held could not be saved. */
-  readonly fileBack?: { readonly name: string; readonly text: string };
-}
+/** The code that reads, checks and writes the stored document (stored-document.ts). */
+export type StoredDocumentCode = typeof import('./stored-document.ts');
+
+/**
+ * A problem with this browser's storage that the person should know about, shown as a banner.
+ * The store keeps what happened (the engine's findings, this page's facts); the banner puts it
+ * into words (islands/assessment/notice-text.ts), so the check's page carries no sentence for
+ * a case most people never meet.
+ */
+export type StorageNotice =
+  /** Storage refused to be read, or to be written. */
+  | { readonly kind: 'unavailable' | 'save-failed'; readonly failure: StorageFailure }
+  /** "Only this tab" could not be remembered for the tab. */
+  | { readonly kind: 'choice-not-kept' }
+  /** Unreadable data was set aside under a backup key. */
+  | { readonly kind: 'unreadable-kept'; readonly problem: UnreadableData }
+  /** Unreadable data could not be set aside when the page opened, or stood in the way of a save. */
+  | { readonly kind: 'unreadable-stuck'; readonly problem: UnreadableData; readonly failure: StorageFailure; readonly when: 'open' | 'save' }
+  /** A newer version of the site wrote what is stored, so this tab keeps its answers to itself. */
+  | { readonly kind: 'newer-version' }
+  /** Switched to "only this tab" while earlier results stay on the device. */
+  | { readonly kind: 'tab-only'; readonly earlier: number }
+  /** Imported results could not be saved: the file is offered back. */
+  | { readonly kind: 'import-not-saved'; readonly fileBack: { readonly name: string; readonly text: string } }
+  /** The code that saves could not be loaded (the site was updated while the page was open, say). */
+  | { readonly kind: 'code-not-loaded' };
 
 export interface CheckState {
   readonly instrument: Instrument;
@@ -28,12 +48,36 @@ export interface CheckState {
   /** Why this tab keeps its answers to itself without having been asked to, if it does. */
   readonly tabOnlyBecause: 'newer-version' | null;
   readonly notices: readonly StorageNotice[];
-  /** The result of the last save: what the polite status line says. */
-  readonly lastSave: 'none' | 'saved' | 'memory-only';
+  /**
+   * The result of the last save: what the polite status line says. `pending`: changed in this tab
+   * and saved as soon as the storage code has loaded.
+   */
+  readonly lastSave: 'none' | 'saved' | 'memory-only' | 'pending';
 }
 
 /** The check's state for the page; islands subscribe and call the actions below. */
 export const $check = atom<CheckState | null>(null);
+
+/** The storage code once a page has it: handed to `openCheck`, or loaded when first needed. */
+export const $storedDocumentCode = atom<StoredDocumentCode | null>(null);
+
+/** Loads the storage code (the browser fetches it once, however often this is called). */
+async function loadStorageCode(): Promise<StoredDocumentCode> {
+  const code = await import('./stored-document.ts');
+  $storedDocumentCode.set(code);
+  return code;
+}
+
+/**
+ * Starts loading the storage code when the reader reaches for the check (a press or focus in it),
+ * so that on a first visit the first save seldom has to wait for it.
+ */
+export function prepareToSave(): void {
+  if (!$storedDocumentCode.get()) void loadStorageCode().catch(() => undefined);
+}
+
+/** Changes this tab holds that are not stored yet: they win when merged with what is stored. */
+const unsaved = (state: CheckState) => state.lastSave === 'memory-only' || state.lastSave === 'pending';
 
 /** The session flag lives in sessionStorage, so "only this tab" ends with the tab, as promised. */
 const TAB_ONLY_FLAG = 'tab-only';
@@ -50,24 +94,15 @@ function withNotice(notices: readonly StorageNotice[], notice: StorageNotice): S
 function noticeFor(outcome: LoadOutcome): StorageNotice | null {
   switch (outcome.status) {
     case 'backed-up':
-      return { kind: 'unreadable-kept', message: outcome.problem.message };
+      return { kind: 'unreadable-kept', problem: outcome.problem };
     case 'unreadable-kept':
-      return {
-        kind: 'unreadable-stuck',
-        message: `${outcome.problem.message} It could not be set aside, so nothing will be saved over it. Your answers are kept only in this tab for now. ${outcome.failure.message}`,
-      };
+      return { kind: 'unreadable-stuck', problem: outcome.problem, failure: outcome.failure, when: 'open' };
     case 'unavailable':
-      return { kind: 'unavailable', message: outcome.failure.message };
+      return { kind: 'unavailable', failure: outcome.failure };
     default:
       return null;
   }
 }
-
-const NEWER_VERSION_NOTICE: StorageNotice = {
-  kind: 'newer-version',
-  message:
-    'The answers saved here were written by a newer version of this site; to keep them, the check runs for this tab only.',
-};
 
 function askedForTabOnly(key: string): boolean {
   try {
@@ -78,12 +113,21 @@ function askedForTabOnly(key: string): boolean {
 }
 
 /** True when the device holds a document a newer version of the site wrote. */
-function newerVersionStored(key: string, instrumentId: string): boolean {
+function newerVersionStored(code: StoredDocumentCode, key: string, instrumentId: string): boolean {
   try {
     const raw = browserStorage('device')?.getItem(key);
     if (raw === null || raw === undefined) return false;
-    const read = interpretStoredText(raw, instrumentId);
+    const read = code.interpretStoredText(raw, instrumentId);
     return !read.readable && read.problem.reason === 'newer-version';
+  } catch {
+    return false;
+  }
+}
+
+/** True when neither this device nor this tab holds a document under `key`: nothing to read or check. */
+function nothingStored(key: string): boolean {
+  try {
+    return window.localStorage.getItem(key) === null && window.sessionStorage.getItem(key) === null;
   } catch {
     return false;
   }
@@ -101,18 +145,23 @@ function followOtherTabs(event: StorageEvent): void {
     update({ document: emptyDocument(state.instrument.id) });
     return;
   }
-  const read = interpretStoredText(event.newValue, state.instrument.id);
+  const code = $storedDocumentCode.get();
+  if (!code) {
+    void loadStorageCode().then(() => followOtherTabs(event), () => undefined);
+    return;
+  }
+  const read = code.interpretStoredText(event.newValue, state.instrument.id);
   if (!read.readable) return;
-  const before = event.oldValue === null ? null : interpretStoredText(event.oldValue, state.instrument.id);
-  const merged = mergeDocuments(read.document, state.document, {
-    mineWins: state.lastSave === 'memory-only',
+  const before = event.oldValue === null ? null : code.interpretStoredText(event.oldValue, state.instrument.id);
+  const merged = code.mergeDocuments(read.document, state.document, {
+    mineWins: unsaved(state),
     before: before?.readable ? before.document : null,
   });
   if (JSON.stringify(merged) === JSON.stringify(read.document)) {
     update({ document: merged });
     return;
   }
-  save(merged);
+  save(code, merged);
 }
 
 onMount($check, () => {
@@ -120,14 +169,12 @@ onMount($check, () => {
   return () => window.removeEventListener('storage', followOtherTabs);
 });
 
-/** Loads the document for this deployment and instrument; the store follows other tabs while shown. */
-export function openCheck(instrument: Instrument, basePath: string): void {
-  if ($check.get()) return;
-  const key = storageKey(basePath, instrument.id);
-  const newer = newerVersionStored(key, instrument.id);
+/** Reads what is stored for this deployment and instrument, with the storage code at hand. */
+function open(code: StoredDocumentCode, instrument: Instrument, basePath: string, key: string): void {
+  const newer = newerVersionStored(code, key, instrument.id);
   const mode: StorageMode = newer || askedForTabOnly(key) ? 'tab' : 'device';
-  const outcome = loadDocument(browserStorage(mode), key, instrument.id);
-  const notice = newer ? NEWER_VERSION_NOTICE : noticeFor(outcome);
+  const outcome = code.loadDocument(browserStorage(mode), key, instrument.id);
+  const notice: StorageNotice | null = newer ? { kind: 'newer-version' } : noticeFor(outcome);
   $check.set({
     instrument,
     basePath,
@@ -140,42 +187,96 @@ export function openCheck(instrument: Instrument, basePath: string): void {
   });
 }
 
+/**
+ * Loads the document for this deployment and instrument; the store follows other tabs while shown.
+ * Pages that always read stored results pass the storage code (`code`). Without it, a first visit
+ * (nothing stored) opens at once with an empty document and loads the code with the first change;
+ * anything stored is read once the code has loaded, so `$check` stays null until then.
+ */
+export function openCheck(instrument: Instrument, basePath: string, code?: StoredDocumentCode): void {
+  if (code) $storedDocumentCode.set(code);
+  if ($check.get()) return;
+  const key = storageKey(basePath, instrument.id);
+  const loaded = $storedDocumentCode.get();
+  if (loaded) {
+    open(loaded, instrument, basePath, key);
+  } else if (nothingStored(key)) {
+    const mode: StorageMode = askedForTabOnly(key) ? 'tab' : 'device';
+    $check.set({ instrument, basePath, key, document: emptyDocument(instrument.id), mode, tabOnlyBecause: null, notices: [], lastSave: 'none' });
+  } else {
+    void loadStorageCode().then(
+      (loadedCode) => {
+        if (!$check.get()) open(loadedCode, instrument, basePath, key);
+      },
+      () => {
+        // Nothing stored can be read without the code: the check runs in this tab and says so.
+        if (!$check.get()) {
+          const notices: StorageNotice[] = [{ kind: 'code-not-loaded' }];
+          $check.set({ instrument, basePath, key, document: emptyDocument(instrument.id), mode: 'tab', tabOnlyBecause: null, notices, lastSave: 'memory-only' });
+        }
+      },
+    );
+  }
+}
+
 /** Writes `document` as it is (already combined with what is stored); on failure it stays in memory and the banner explains. */
-function save(document: AssessmentDocument): boolean {
+function save(code: StoredDocumentCode, document: AssessmentDocument): boolean {
   const state = $check.get();
   if (!state) return false;
-  const outcome = saveDocument(browserStorage(state.mode), state.key, document);
+  const outcome = code.saveDocument(browserStorage(state.mode), state.key, document);
   if (outcome.status === 'saved') {
     update({ document, lastSave: 'saved' });
     return true;
   }
   const notice: StorageNotice =
     outcome.status === 'refused'
-      ? { kind: 'unreadable-stuck', message: `${outcome.problem.message} ${outcome.failure.message}` }
-      : { kind: 'save-failed', message: outcome.failure.message };
+      ? { kind: 'unreadable-stuck', problem: outcome.problem, failure: outcome.failure, when: 'save' }
+      : { kind: 'save-failed', failure: outcome.failure };
   update({ document, lastSave: 'memory-only', notices: withNotice(state.notices, notice) });
   return false;
 }
 
+/** Saves what this tab holds once the storage code is here, if it has not been saved meanwhile. */
+function saveWhenLoaded(): void {
+  void loadStorageCode().then(
+    () => {
+      const state = $check.get();
+      if (state && unsaved(state)) change((d) => d);
+    },
+    () => {
+      const state = $check.get();
+      if (state) update({ lastSave: 'memory-only', notices: withNotice(state.notices, { kind: 'code-not-loaded' }) });
+    },
+  );
+}
+
 /**
  * Applies a change to the freshest document: what is stored now (another tab may have saved a
- * moment ago) combined with this tab's, then saves. Returns whether the change was saved.
+ * moment ago) combined with this tab's, then saves. Returns whether the change was saved. On a
+ * first visit the storage code may not be here yet: the change is kept in this tab at once and
+ * saved when the code arrives (false is returned).
  */
 export function change(apply: (document: AssessmentDocument) => AssessmentDocument): boolean {
   const state = $check.get();
   if (!state) return false;
+  const code = $storedDocumentCode.get();
+  if (!code) {
+    update({ document: apply(state.document), lastSave: state.lastSave === 'memory-only' ? 'memory-only' : 'pending' });
+    saveWhenLoaded();
+    return false;
+  }
   let base = state.document;
   try {
     const raw = browserStorage(state.mode)?.getItem(state.key);
-    const read = raw === null || raw === undefined ? null : interpretStoredText(raw, state.instrument.id);
+    const read = raw === null || raw === undefined ? null : code.interpretStoredText(raw, state.instrument.id);
     if (read?.readable) {
-      const saved = state.lastSave !== 'memory-only';
-      base = mergeDocuments(read.document, state.document, { mineWins: !saved, before: saved ? state.document : null });
+      const mine = unsaved(state);
+      base = code.mergeDocuments(read.document, state.document, { mineWins: mine, before: mine ? null : state.document });
     }
   } catch {
     // Storage refused to be read: this tab's document is the best there is; saving will say what went wrong.
   }
-  return save(apply(base));
+  return save(code, apply(base));
 }
 
 export const now = () => new Date().toISOString();
@@ -214,12 +315,10 @@ export function stepOrder(dimensionId: string): Item[] {
   return draft ? stepItems(state.instrument, dimensionId, draft) : state.instrument.items.filter((i) => i.dimension === dimensionId);
 }
 
-/** Adds imported results; when they cannot be saved, `notice` says so (with the file to offer back). */
-export function addImported(apply: (document: AssessmentDocument) => AssessmentDocument, notice: StorageNotice): boolean {
-  if (change(apply)) return true;
+/** Shows `notice` in the banner, in place of an earlier one of its kind. */
+export function addNotice(notice: StorageNotice): void {
   const state = $check.get();
   if (state) update({ notices: withNotice(state.notices, notice) });
-  return false;
 }
 
 /**
@@ -233,7 +332,7 @@ export function setMode(mode: StorageMode): void {
   try {
     window.sessionStorage.setItem(`${state.key}:${TAB_ONLY_FLAG}`, mode === 'tab' ? '1' : '0');
   } catch {
-    update({ notices: withNotice(state.notices, { kind: 'unavailable', message: 'This browser does not allow the site to remember that choice.' }) });
+    update({ notices: withNotice(state.notices, { kind: 'choice-not-kept' }) });
     return;
   }
   const from = browserStorage(state.mode);
@@ -243,10 +342,7 @@ export function setMode(mode: StorageMode): void {
     mode,
     notices:
       mode === 'tab' && earlier > 0
-        ? withNotice(others, {
-            kind: 'tab-only',
-            message: `${earlier} earlier result${earlier === 1 ? '' : 's'} stay saved on this device; nothing was removed. New answers are kept in this tab only.`,
-          })
+        ? withNotice(others, { kind: 'tab-only', earlier })
         : others,
   });
   if (change((d) => d) && mode === 'device') {
@@ -257,17 +353,4 @@ export function setMode(mode: StorageMode): void {
       // It ends with the tab anyway.
     }
   }
-}
-
-/** Removes every key of this deployment from both storages; returns how many were removed. */
-export function eraseEverything(basePath: string): { ok: boolean; message: string } {
-  const results = [eraseAll(browserStorage('device'), basePath), eraseAll(browserStorage('tab'), basePath)];
-  const removed = results.reduce((n, r) => n + r.removed.length, 0);
-  const state = $check.get();
-  if (state) {
-    $check.set({ ...state, document: emptyDocument(state.instrument.id), mode: 'device', tabOnlyBecause: null, notices: [], lastSave: 'none' });
-  }
-  const failed = results.find((r) => r.status === 'failed');
-  if (failed && failed.status === 'failed') return { ok: false, message: failed.failure.message };
-  return { ok: true, message: `Erased ${removed} item${removed === 1 ? '' : 's'} this site had stored in this browser.` };
 }

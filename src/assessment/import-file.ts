@@ -2,7 +2,7 @@
 // import code, which brings the export format's schema with it.
 import { importResults } from '../domain/exchange/import.ts';
 import { mergeResults } from '../domain/history/history.ts';
-import { $check, addImported } from './check-store.ts';
+import { $check, addNotice, change } from './check-store.ts';
 
 /**
  * Imports an exported file; returns a sentence saying what happened, and whether it worked.
@@ -14,12 +14,8 @@ export function importFile(text: string, name = 'culture-first-results.json'): {
   const outcome = importResults(text, state.instrument);
   if (!outcome.ok) return { ok: false, message: outcome.error.message };
   const { added, duplicates } = mergeResults(state.document, outcome.results);
-  const notice = {
-    kind: 'import-not-saved' as const,
-    message: `The results from “${name}” could not be saved in this browser, so they are shown in this tab only and will be gone when it closes. Keep the file.`,
-    fileBack: { name, text },
-  };
-  if (added.length > 0 && !addImported((d) => mergeResults(d, outcome.results).document, notice)) {
+  if (added.length > 0 && !change((d) => mergeResults(d, outcome.results).document)) {
+    addNotice({ kind: 'import-not-saved', fileBack: { name, text } });
     return {
       ok: false,
       message: `${added.length === 1 ? 'The result' : `The ${added.length} results`} could not be saved in this browser (its storage may be full or turned off), so ${added.length === 1 ? 'it is' : 'they are'} shown in this tab only. Keep the file; you can download it again from the notice above.`,

@@ -1,8 +1,13 @@
 // Kept apart from the check's store: they bring the scoring code, which the pages that take the
-// check do not need until the person asks for their results (then this module is loaded).
+// check do not need until the person asks for their results (then this module is loaded). They
+// save at once, so they bring the storage code too.
 import { completeDraft, mergeResults, removeResult } from '../domain/history/history.ts';
 import type { CompletedResult } from '../domain/result/result.ts';
-import { $check, change, now } from './check-store.ts';
+import { $check, $storedDocumentCode, change, now } from './check-store.ts';
+import * as storedDocument from './stored-document.ts';
+
+/** Every action here saves before it returns: the storage code must be at hand, not on its way. */
+const withStorageCode = () => $storedDocumentCode.set(storedDocument);
 
 type Finished = { ok: true; result: CompletedResult } | { ok: false; message: string };
 
@@ -10,6 +15,7 @@ type Finished = { ok: true; result: CompletedResult } | { ok: false; message: st
 export function finish(label: string): Finished {
   const state = $check.get();
   if (!state) return { ok: false, message: 'The check has not loaded yet.' };
+  withStorageCode();
   let outcome: Finished = { ok: false, message: 'There is no check in progress.' };
   change((d) => {
     const completion = completeDraft(d, state.instrument, { now: now(), ...(label.trim() ? { label } : {}) });
@@ -24,12 +30,14 @@ export function finish(label: string): Finished {
 }
 
 export function deleteResult(id: string): void {
+  withStorageCode();
   change((d) => removeResult(d, id));
 }
 
 /** Adds results that arrived another way (a shared link); says how many were new and whether they were saved. */
 export function addResults(results: readonly CompletedResult[]): { added: number; saved: boolean } {
   let added = 0;
+  withStorageCode();
   const saved = change((d) => {
     const merge = mergeResults(d, results);
     added = merge.added.length;

@@ -118,8 +118,9 @@ describe('the role question, the order of statements and Back', () => {
       await page.goto(`${site}assessment/`);
       await page.getByRole('button', { name: 'Start the check' }).click();
       await waitForStep(page, 1, steps);
+      // A first visit saves its start once the storage code has loaded, a moment after the click.
+      await expect.poll(async () => typeof (await stored(page)).draft?.seed).toBe('number');
       const draft = (await stored(page)).draft;
-      expect(typeof draft.seed).toBe('number');
       const first = await statementNames(page);
       // The order is the domain's permutation for the stored seed: a permutation of the step's statements.
       expect(first).toEqual(stepItems(instrument, instrument.dimensions[0]?.id ?? '', draft).map((i) => i.id));

@@ -159,6 +159,8 @@ describe('taking the check', () => {
       const two = await openPage(context);
       await one.page.goto(`${site}assessment/`);
       await one.page.getByRole('button', { name: 'Start the check' }).click();
+      // On a first visit the storage code loads with the first change, so the start is saved a moment later.
+      await expect.poll(() => one.page.locator('.save-status').textContent()).toBe('Saved on this device');
       await two.page.goto(`${site}assessment/`);
       await expect.poll(() => two.page.locator('h1').textContent()).toContain(firstStep);
       await one.page.locator('fieldset.question').nth(1).locator('input').nth(4).check();

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { completedResultSchema, storedAnswersSchema, timestampSchema } from '../result/result.ts';
 import { draftExtrasShape } from '../draft/draft-schema.ts';
+import { CURRENT_SCHEMA_VERSION } from './empty-document.ts';
 
-/** The schema version this code writes. Older documents are migrated on read; newer ones are kept untouched. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export { CURRENT_SCHEMA_VERSION, emptyDocument } from './empty-document.ts';
 
 export const draftSchema = z.object({
   answers: storedAnswersSchema,
@@ -25,7 +25,3 @@ export const assessmentDocumentSchema = z.object({
 
 export type Draft = z.infer<typeof draftSchema>;
 export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>;
-
-export function emptyDocument(instrumentId: string): AssessmentDocument {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, instrumentId, draft: null, history: [] };
-}

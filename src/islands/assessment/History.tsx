@@ -1,6 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $check, eraseEverything, openCheck } from '../../assessment/check-store.ts';
+import { $check, openCheck } from '../../assessment/check-store.ts';
+import { eraseEverything } from '../../assessment/erase.ts';
+import * as storedDocument from '../../assessment/stored-document.ts';
 import { deleteResult } from '../../assessment/result-actions.ts';
 import { importFile } from '../../assessment/import-file.ts';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
@@ -48,7 +50,7 @@ const shown = (score: number | undefined) => (score === undefined ? '—' : Stri
 
 /** Every result on this device: what changed first, then the trend, the list, export, import and erase. */
 export default function History({ instrument, basePath, lang, checkUrl, resultsUrl }: Props) {
-  useState(() => openCheck(instrument, basePath));
+  useState(() => openCheck(instrument, basePath, storedDocument));
   const state = useStore($check);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [first, setFirst] = useState('');

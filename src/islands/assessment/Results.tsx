@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $check, openCheck } from '../../assessment/check-store.ts';
+import * as storedDocument from '../../assessment/stored-document.ts';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
 import { adviseFrom } from '../../domain/advice/advise.ts';
 import { findAnswerQualityHints } from '../../domain/answer-quality/hints.ts';
@@ -50,7 +51,7 @@ function basis(instrument: Instrument, a: AttributeScore): string {
 
 /** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
 export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, norms = [] }: ResultsProps) {
-  useState(() => openCheck(instrument, basePath));
+  useState(() => openCheck(instrument, basePath, storedDocument));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));
   const history = state?.document.history ?? [];

@@ -3,6 +3,7 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $check } from '../../assessment/check-store.ts';
 import { downloadText } from '../../assessment/download.ts';
+import { noticeText } from './notice-text.ts';
 import { holdsBackups } from './StorageBanner.tsx';
 
 type UnreadableList = FunctionComponent<{ basePath: string }>;
@@ -27,13 +28,9 @@ export function StorageNotices() {
           <h2>Your answers are not being saved in this browser as usual</h2>
           {state.notices.map((notice) => (
             <p key={notice.kind}>
-              {notice.message}{' '}
-              {notice.fileBack && (
-                <button
-                  type="button"
-                  class="link-button"
-                  onClick={() => notice.fileBack && downloadText(notice.fileBack.name, notice.fileBack.text, 'application/json')}
-                >
+              {noticeText(notice)}{' '}
+              {notice.kind === 'import-not-saved' && (
+                <button type="button" class="link-button" onClick={() => downloadText(notice.fileBack.name, notice.fileBack.text, 'application/json')}>
                   Download the file again
                 </button>
               )}

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $check, answer, chooseRole, openCheck, recordStepTime, setMode, showStep, startCheck, stepOrder } from '../../assessment/check-store.ts';
+import { $check, answer, chooseRole, openCheck, prepareToSave, recordStepTime, setMode, showStep, startCheck, stepOrder } from '../../assessment/check-store.ts';
 import { draftFits } from '../../domain/draft/draft.ts';
 import { scaleFor } from '../../domain/instrument/lookup.ts';
 import type { Instrument, Item } from '../../domain/instrument/schema.ts';
@@ -39,12 +39,17 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   const [finishError, setFinishError] = useState('');
   /**
    * The introduction shows until Start; a draft alone does not end it, since choosing a role
-   * starts one. Back from step 1 shows it again, keeping the answers so far.
+   * starts one. Back from step 1 shows it again, keeping the answers so far. Until the reader
+   * chooses, it follows the draft the page opened with (which may arrive a moment after the
+   * first render, once stored answers have been read): a check under way resumes at its step.
    */
-  const [onIntro, setOnIntro] = useState(() => {
-    const saved = $check.get()?.document.draft;
-    return !saved || !draftFits(saved, instrument).fits;
-  });
+  const [introChosen, setOnIntro] = useState<boolean | null>(null);
+  const openedWith = useRef<{ intro: boolean } | null>(null);
+  if (state && !openedWith.current) {
+    const saved = state.document.draft;
+    openedWith.current = { intro: !saved || !draftFits(saved, instrument).fits };
+  }
+  const onIntro = introChosen ?? openedWith.current?.intro ?? true;
   /**
    * Set when the result could not be saved: it is shown here, since another page could not read it.
    * The results view is fetched only then, which keeps the check itself light.
@@ -79,7 +84,9 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
     document.title = `${prefix}${pageHeading} · Readiness check · ${siteTitle}`;
   }, [pageHeading, errors.length, siteTitle]);
 
+  const ready = state !== null;
   useEffect(() => {
+    if (!ready) return;
     stepShownAt.current = performance.now();
     // On the first render the reader has not moved yet; after that each new step takes focus.
     if (firstRender.current) {
@@ -87,7 +94,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
       return;
     }
     heading.current?.focus();
-  }, [step]);
+  }, [step, ready]);
 
   useEffect(() => {
     if (attempts > 0) summary.current?.focus();
@@ -152,7 +159,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   if (step < 0) {
     const role = draft?.role;
     return (
-      <div class="check">
+      <div class="check" onPointerDown={prepareToSave} onFocusIn={prepareToSave}>
         <StorageBanner />
         <h1 ref={heading} tabIndex={-1}>
           {instrument.title}
