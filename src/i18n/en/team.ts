@@ -1,0 +1,2 @@
+/** The team view (keys `team.*`). */
+export const team = {} as const;
