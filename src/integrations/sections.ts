@@ -1,5 +1,6 @@
 import type { HookParameters } from 'astro';
 import type { SiteSettings } from '../settings/schema.ts';
+import { DATA_FOLDER } from '../routing/url.ts';
 
 type InjectRoute = HookParameters<'astro:config:setup'>['injectRoute'];
 
@@ -19,5 +20,9 @@ export function injectOptionalSections(injectRoute: InjectRoute, settings: SiteS
   }
   if (settings.sections.team) {
     injectRoute({ pattern: '/[...locale]/team', entrypoint: new URL('../routes/team/index.astro', import.meta.url) });
+  }
+  if (settings.sections.assessment || settings.sections.team) {
+    // The JSON files the app pages fetch (content-data/data-files.ts), next to the bundled scripts.
+    injectRoute({ pattern: `/${DATA_FOLDER}/[file]`, entrypoint: new URL('../routes/data-file.ts', import.meta.url) });
   }
 }

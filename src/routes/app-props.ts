@@ -1,5 +1,7 @@
 import settings from 'virtual:culture-first/settings';
+import { dataFileUrl, normsFile } from '../content-data/data-files.ts';
 import { siteInstrument } from '../content-data/instrument.ts';
+import { siteNorms } from '../norms/site-norms.ts';
 import { playbookIndex } from '../content-data/playbook-index.ts';
 import { pageLocale, localeHref } from '../i18n/site-locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -14,6 +16,12 @@ export async function appProps(url: URL, areas: readonly string[] = []) {
   const lang = pageLocale(url);
   const messages = pickMessages(await messagesFor(lang), areas);
   return { instrument: await siteInstrument(lang), basePath: settings.basePath, lang, messages };
+}
+
+/** The address of the organization's norms file for the result pages, or undefined when there are no norms. */
+export async function normsUrl(): Promise<string | undefined> {
+  const norms = await siteNorms(await siteInstrument());
+  return norms.length > 0 ? dataFileUrl(await normsFile()) : undefined;
 }
 
 /** The same, with the chapter and play titles for islands that link into the playbook. */

@@ -9,6 +9,13 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${root}${path}`;
 }
 
+/**
+ * Where the app pages' JSON data files are served (content-data/data-files.ts): beside the bundled
+ * scripts and styles, in the folder Astro writes them to (its `build.assets` default), since every
+ * name in it carries a hash of its content and servers may cache it for a year.
+ */
+export const DATA_FOLDER = '_astro';
+
 export function chapterPath(slug: string): string {
   return `/playbook/${slug}/`;
 }

@@ -88,7 +88,17 @@ export async function settle(page: Page): Promise<void> {
   }
 }
 
-/** Opens a page type with its data in place, ready to be measured or photographed. */
+/**
+ * Scrolls to the end of the page and back, so that what loads when it comes into view (the latest
+ * score on a chapter, the norm comparison on a result) is there too.
+ */
+async function showEverything(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await settle(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Opens a page type with its data in place, everything shown, ready to be measured or photographed. */
 export async function openPageType(page: Page, site: string, type: PageType, instrument: Instrument): Promise<number | undefined> {
   if (type.storedResults) await storeSampleHistory(page.context(), instrument, new URL(site).pathname);
   const response = await page.goto(`${site}${type.path}`);
@@ -97,5 +107,6 @@ export async function openPageType(page: Page, site: string, type: PageType, ins
     await page.locator('main input[type="file"]').first().setInputFiles(sampleTeamFiles(instrument));
     await settle(page);
   }
+  await showEverything(page);
   return response?.status();
 }

@@ -86,6 +86,27 @@ describe('result codes', () => {
     });
   });
 
+  for (const [where, base] of [['at the root', site], ['under a sub-path', subSite]] as const) {
+    test(`the norm comparison and its figures load when their section comes into view (${where})`, async () => {
+      const result = participant(4);
+      await visit(base, result, async (page, log) => {
+        await page.goto(`${base}assessment/results/`);
+        await page.locator('.overall').waitFor();
+        const norms = (url: string) => /\/_astro\/norms\.[\w-]+\.json$/.test(url);
+        const section = page.locator('.norm-markers');
+        expect(await section.locator('h2').textContent()).toBe('Compared with your organization');
+        await section.scrollIntoViewIfNeeded();
+        await section.locator('svg').waitFor();
+        const requested = log.requests.filter(norms);
+        expect(requested).toHaveLength(1);
+        expect(new URL(requested[0]!).pathname.startsWith(`${new URL(base).pathname}_astro/`)).toBe(true);
+        const scored = result.scores.method === 2 ? result.scores.attributes.filter((a) => a.status === 'scored').length : 0;
+        expect(await section.locator('circle.norm-you').count()).toBe(scored);
+        expect(await section.locator('tbody tr').count()).toBe(instrument.dimensions.length);
+      });
+    });
+  }
+
   test('a link opens the result read-only in another browser, which can save it to its history', async () => {
     const result = participant(2);
     const { link } = await codeFromResultsPage(result);

@@ -7,6 +7,7 @@ import type { CompletedResult } from '../result/result.ts';
 import { scoreAnswers } from '../scoring/score.ts';
 import type { AssessmentDocument } from '../storage/document.ts';
 import { cleanLabel } from '../text/label.ts';
+import { jsonErrorPosition } from '../text/json-error-position.ts';
 import { parseJsonSafely } from '../text/safe-json.ts';
 import { formatPath } from '../instrument/problem.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, MAX_IMPORT_BYTES } from './format.ts';
@@ -87,12 +88,13 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
 
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) {
+    const position = jsonErrorPosition(text, parsed.message);
     return refuse({
       reason: 'not-json',
-      position: parsed.position ?? null,
+      position: position ?? null,
       message:
         'The file is not valid JSON' +
-        (parsed.position === undefined ? '' : ` (it breaks at character ${parsed.position + 1})`) +
+        (position === undefined ? '' : ` (it breaks at character ${position + 1})`) +
         '. It may be damaged or cut short.',
     });
   }

@@ -1,10 +1,12 @@
 /**
  * Where a JSON text first breaks, as a 0-based character offset, or undefined if it is valid.
- * V8's JSON.parse names the position for some errors and not for others ("Unexpected token 'c',
- * … is not valid JSON"); this small scanner gives every refusal a place to point to.
- * It follows RFC 8259's grammar and is only run after JSON.parse has already failed.
+ * V8's JSON.parse names the position for some errors (pass its `message`) and not for others
+ * ("Unexpected token 'c', … is not valid JSON"); this small scanner gives every refusal a place
+ * to point to. It follows RFC 8259's grammar and is only run after JSON.parse has already failed.
  */
-export function jsonErrorPosition(text: string): number | undefined {
+export function jsonErrorPosition(text: string, message = ''): number | undefined {
+  const named = /position (\d+)/.exec(message)?.[1];
+  if (named !== undefined) return Number(named);
   let i = 0;
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i += 1;

@@ -1,11 +1,9 @@
-import { jsonErrorPosition } from './json-error-position.ts';
-
 /** Keys that could reach an object's prototype if later code copied them with plain assignment. */
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type JsonParse =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly message: string; readonly position: number | undefined };
+  | { readonly ok: false; readonly message: string };
 
 /**
  * JSON.parse that drops `__proto__`, `constructor` and `prototype` keys wherever they appear.
@@ -18,9 +16,7 @@ export function parseJsonSafely(text: string): JsonParse {
     const value: unknown = JSON.parse(text, (key, val: unknown) => (POLLUTING_KEYS.has(key) ? undefined : val));
     return { ok: true, value };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const match = /position (\d+)/.exec(message);
-    const position = match?.[1] !== undefined ? Number(match[1]) : jsonErrorPosition(text);
-    return { ok: false, message, position };
+    // Where it breaks is worked out only by those that say so (jsonErrorPosition), not on every read of stored data.
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

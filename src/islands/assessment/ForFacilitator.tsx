@@ -1,16 +1,8 @@
-import { dateStamp, downloadText } from '../../assessment/download.ts';
-import { exportForFacilitator } from '../../domain/exchange/for-facilitator.ts';
-import type { CompletedResult } from '../../domain/result/result.ts';
-
 /** The export to hand to a facilitator: answers, role and day only, explained next to the button. */
-export function ForFacilitator({ result }: { result: CompletedResult }) {
+export function ForFacilitator({ onExport }: { onExport: () => void }) {
   return (
     <div class="for-facilitator">
-      <button
-        type="button"
-        class="button secondary"
-        onClick={() => downloadText(`readiness-for-facilitator-${dateStamp(result.completedAt)}.json`, exportForFacilitator(result), 'application/json')}
-      >
+      <button type="button" class="button secondary" onClick={onExport}>
         Export for my facilitator
       </button>
       <p class="hint">

@@ -2,14 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $check, openCheck } from '../../assessment/check-store.ts';
 import * as storedDocument from '../../assessment/stored-document.ts';
-import { dateStamp, downloadText } from '../../assessment/download.ts';
 import { adviseFrom } from '../../domain/advice/advise.ts';
 import { findAnswerQualityHints } from '../../domain/answer-quality/hints.ts';
 import { bandLabel } from '../../domain/instrument/bands.ts';
 import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
-import { exportResultsCsv } from '../../domain/exchange/export-csv.ts';
-import { exportResultsJson } from '../../domain/exchange/export-json.ts';
 import { scoreChange } from '../../domain/history/change.ts';
 import { previousComparable } from '../../domain/history/comparable.ts';
 import { openResult } from '../../domain/history/older-results.ts';
@@ -23,8 +20,8 @@ import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreCha
 import { ForFacilitator } from './ForFacilitator.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ShareAsCode } from '../result-code/ShareAsCode.tsx';
-import { NormMarkers } from '../result-code/NormMarkers.tsx';
-import type { NormChoice } from '../../domain/norms/markers.ts';
+import { NormsWhenSeen } from '../result-code/NormsWhenSeen.tsx';
+import type { ResultFile } from './result-files.ts';
 
 export interface ResultsProps {
   instrument: Instrument;
@@ -37,8 +34,8 @@ export interface ResultsProps {
   siteTitle: string;
   /** Shows this result instead of the one named in the address (used when it could not be saved). */
   resultId?: string;
-  /** The organization's norms for this instrument version, from content/norms/ at build time. */
-  norms?: readonly NormChoice[];
+  /** Where the organization's norms for this instrument version are (a JSON file); absent when there are none. */
+  normsUrl?: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -50,10 +47,11 @@ function basis(instrument: Instrument, a: AttributeScore): string {
 }
 
 /** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, norms = [] }: ResultsProps) {
+export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, normsUrl }: ResultsProps) {
   useState(() => openCheck(instrument, basePath, storedDocument));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));
+  const [exportFailed, setExportFailed] = useState(false);
   const history = state?.document.history ?? [];
   const result = (wanted ? history.find((r) => r.id === wanted) : undefined) ?? history.at(-1);
 
@@ -94,7 +92,11 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
   const band = overall.status === 'scored' ? instrument.bands.find((b) => b.id === overall.band) : undefined;
   const unseen = scores.gate.filter((g) => g.status === 'unknown' && g.cause === 'dont-know');
   const totals = scores.attributes.reduce((t, a) => ({ dontKnow: t.dontKnow + a.counts.dontKnow, notApplicable: t.notApplicable + a.counts.notApplicable }), { dontKnow: 0, notApplicable: 0 });
-  const stamp = dateStamp(result.completedAt);
+  const exportAs = (kind: ResultFile) =>
+    import('./result-files.ts').then(
+      (files) => files.downloadResult(kind, instrument, result),
+      () => setExportFailed(true),
+    );
   const address = `${window.location.origin}${basePath}`;
 
   const rows: ScoreRow[] = scores.attributes.map((a) => {
@@ -208,9 +210,9 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
         </details>
       </section>
 
-      {!earlier && (
-        <NormMarkers
-          choices={norms}
+      {!earlier && normsUrl && (
+        <NormsWhenSeen
+          normsUrl={normsUrl}
           names={Object.fromEntries(names)}
           attributes={scores.attributes.map((a) => ({ dimension: a.dimension, status: a.status, ...(a.status === 'scored' ? { score: a.score } : {}) }))}
         />
@@ -226,18 +228,15 @@ export default function Results({ instrument, basePath, lang, index, checkUrl, h
           <button type="button" class="button" onClick={() => window.print()}>
             Print or save as PDF
           </button>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => downloadText(`readiness-${stamp}.json`, exportResultsJson(instrument, [result], new Date().toISOString()), 'application/json')}
-          >
+          <button type="button" class="button secondary" onClick={() => void exportAs('json')}>
             Export as JSON
           </button>
-          <button type="button" class="button secondary" onClick={() => downloadText(`readiness-${stamp}.csv`, exportResultsCsv(instrument, [result]), 'text/csv')}>
+          <button type="button" class="button secondary" onClick={() => void exportAs('csv')}>
             Export as CSV
           </button>
         </div>
-        <ForFacilitator result={result} />
+        <ForFacilitator onExport={() => void exportAs('for-facilitator')} />
+        {exportFailed && <p role="alert">The file could not be made: part of this page did not load. Reload the page and try again.</p>}
         <p>
           <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
         </p>

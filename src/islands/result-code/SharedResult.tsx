@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { bandLabel } from '../../domain/instrument/bands.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
-import type { NormChoice } from '../../domain/norms/markers.ts';
 import { decode } from '../../domain/result-code/codec.ts';
 import { codeInstrument } from '../../domain/result-code/from-instrument.ts';
 import { completedFromCode } from '../../domain/result-code/to-result.ts';
 import { formatDate } from '../common/format.ts';
 import { StorageBanner } from '../assessment/StorageBanner.tsx';
-import { NormMarkers } from './NormMarkers.tsx';
+import { NormsWhenSeen } from './NormsWhenSeen.tsx';
 import { ROLE_NAMES } from './roles.ts';
 import { saveToDevice } from './save-shared.ts';
 
@@ -15,7 +14,8 @@ interface Props {
   instrument: Instrument;
   basePath: string;
   lang: string;
-  norms: readonly NormChoice[];
+  /** Where the organization's norms are (a JSON file); absent when there are none. */
+  normsUrl?: string;
   checkUrl: string;
   historyUrl: string;
 }
@@ -46,7 +46,7 @@ function OpenCode({ initial }: { initial: string }) {
  * A result passed on as a link: the code after "#" never reaches a server. Shown read-only,
  * with the choice to save it to this browser’s history.
  */
-export default function SharedResult({ instrument, basePath, lang, norms, checkUrl, historyUrl }: Props) {
+export default function SharedResult({ instrument, basePath, lang, normsUrl, checkUrl, historyUrl }: Props) {
   const [code, setCode] = useState(codeInAddress);
   const [saved, setSaved] = useState('');
   useEffect(() => {
@@ -131,11 +131,13 @@ export default function SharedResult({ instrument, basePath, lang, norms, checkU
         ))}
       </section>
 
-      <NormMarkers
-        choices={norms}
-        names={names}
-        attributes={scores.attributes.map((a) => ({ dimension: a.dimension, status: a.status, ...(a.status === 'scored' ? { score: a.score } : {}) }))}
-      />
+      {normsUrl && (
+        <NormsWhenSeen
+          normsUrl={normsUrl}
+          names={names}
+          attributes={scores.attributes.map((a) => ({ dimension: a.dimension, status: a.status, ...(a.status === 'scored' ? { score: a.score } : {}) }))}
+        />
+      )}
 
       <section aria-labelledby="shared-save-title" class="no-print">
         <h2 id="shared-save-title">Keep it</h2>
