@@ -126,9 +126,10 @@ function ownedBySite(pathname: string): boolean {
   return MANIFEST.topLevel.includes(first) && !MANIFEST.networkOnly.includes(first);
 }
 
-async function fromCache(key: string | Request, options?: CacheQueryOptions): Promise<Response | undefined> {
-  for (const name of [MANIFEST.runtime, MANIFEST.precache]) {
-    const hit = await (await caches.open(name)).match(key, options);
+/** Looks in this version's caches only, without creating them (caches.open would). */
+async function fromCache(key: string | Request, options: CacheQueryOptions = {}): Promise<Response | undefined> {
+  for (const cacheName of [MANIFEST.runtime, MANIFEST.precache]) {
+    const hit = await caches.match(key, { ...options, cacheName });
     if (hit) return hit;
   }
   return undefined;
@@ -137,7 +138,14 @@ async function fromCache(key: string | Request, options?: CacheQueryOptions): Pr
 function keep(event: FetchEvent, key: string | Request, response: Response): void {
   if (!keepable(response)) return;
   const copy = response.clone();
-  event.waitUntil(caches.open(MANIFEST.runtime).then((cache) => cache.put(key, copy)));
+  event.waitUntil(
+    (async () => {
+      // Without its stored files this version is over (offline use was switched off and a page
+      // removed the caches): keep nothing more.
+      if (!(await caches.has(MANIFEST.precache))) return;
+      await (await caches.open(MANIFEST.runtime)).put(key, copy);
+    })(),
+  );
 }
 
 async function page(event: FetchEvent, url: URL): Promise<Response> {
