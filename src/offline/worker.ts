@@ -10,7 +10,9 @@
  *   under someone's hands.
  * - Activate: removes this deployment's caches of other versions, and takes control of open pages.
  * - Pages: network first, so an intranet update shows at once; each page opened is kept (chapters
- *   a reader opened stay readable); without network, the kept copy, else the offline page.
+ *   a reader opened stay readable); without network, the kept copy, else the offline page; when
+ *   the server answers with an error of its own (5xx, as a proxy does for a server that is down),
+ *   the kept copy if there is one.
  * - Files under the build's asset folder (`_astro/`, content-hashed, never change): from the cache,
  *   else from the network and kept. Other files: network first, then the cache.
  * - Only GET requests for addresses of this site (same origin, under the base path, in one of the
@@ -151,10 +153,9 @@ function keep(event: FetchEvent, key: string | Request, response: Response): voi
 async function page(event: FetchEvent, url: URL): Promise<Response> {
   // One copy per page whatever its query (results/?id=…): pages read their query in the browser.
   const key = `${url.origin}${url.pathname}`;
+  let response: Response;
   try {
-    const response = await fetch(event.request);
-    keep(event, key, response);
-    return response;
+    response = await fetch(event.request);
   } catch {
     return (
       (await fromCache(key, { ignoreSearch: true })) ??
@@ -162,6 +163,10 @@ async function page(event: FetchEvent, url: URL): Promise<Response> {
       Response.error()
     );
   }
+  // A proxy in front of a server that is down answers 502, 503 or 504: the kept copy is better.
+  if (response.status >= 500) return (await fromCache(key, { ignoreSearch: true })) ?? response;
+  keep(event, key, response);
+  return response;
 }
 
 async function file(event: FetchEvent, url: URL): Promise<Response> {

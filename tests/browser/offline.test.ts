@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,7 +10,7 @@ import { offlineCachePrefix } from '../../src/offline/names.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { tempProject } from '../build/temp-project.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, expectCleanVisit, launchBrowser, offOrigin, openPage } from './support/browser.ts';
 import { SITE_BUILDS, buildSite } from './support/build-site.ts';
 import { answerStepByKeyboard, completeCheckByKeyboard, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
@@ -227,6 +228,35 @@ for (const [label, build] of [
     );
   });
 }
+
+describe('a server that is down behind a proxy', () => {
+  test('a page kept answers for a 503, a page never kept shows the server’s own error', async () => {
+    const base = SITE_BUILDS.root.basePath;
+    const server = await serve(SITE_BUILDS.root.outDir, base);
+    const port = new URL(server.origin).port;
+    await withContext(async (context) => {
+      const { page, log } = await openPage(context);
+      await page.goto(`${server.site}assessment/`);
+      await waitForWorker(page);
+      await server.cut();
+      // What a proxy answers while the site's server is stopped.
+      const proxy = createServer((_request, response) => {
+        response.writeHead(503, { 'content-type': 'text/plain' });
+        response.end('Service unavailable');
+      });
+      await new Promise<void>((done) => proxy.listen(Number(port), '127.0.0.1', done));
+      cleanup.push(() => new Promise<void>((done) => proxy.close(() => done())));
+      const kept = await page.goto(`${server.site}assessment/`);
+      expect(kept?.status()).toBe(200);
+      await expect.poll(() => page.getByRole('button', { name: 'Start the check' }).count()).toBe(1);
+      const never = await page.goto(`${server.site}playbook/trust/`);
+      expect(never?.status()).toBe(503);
+      // The 503 itself is the one console error: the browser reports the failed page load.
+      expect(log.consoleErrors.filter((e) => !/503/.test(e))).toEqual([]);
+      expect(offOrigin(log, server.origin)).toEqual([]);
+    });
+  });
+});
 
 describe('offline use switched off', () => {
   const base = '/';
