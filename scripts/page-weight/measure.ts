@@ -9,7 +9,7 @@ import { add, weigh, type Weight } from './weight.ts';
 /** One file (or inline block) counted for a page. */
 export interface FileWeight {
   path: string;
-  kind: 'html' | 'css' | 'js' | 'search-index';
+  kind: 'html' | 'css' | 'js' | 'offline' | 'search-index';
   weight: Weight;
 }
 
@@ -30,8 +30,17 @@ export interface PageWeight {
   html: Weight;
   /** Stylesheets plus inline `<style>` blocks. */
   css: Weight;
-  /** External scripts, their static import graphs, islands that hydrate on load, and inline scripts. */
+  /**
+   * External scripts, their static import graphs, islands that hydrate on load, and inline scripts,
+   * except the offline registration, which has its own figure and budget (`offline`).
+   */
   js: Weight;
+  /**
+   * The offline worker's registration (the scripts that use `navigator.serviceWorker`), the code it
+   * imports when a newer version is to be announced, and the announcement's markup; zero when
+   * offline use is off.
+   */
+  offline: Weight;
   /** Modules of `client:visible` (and `client:media`) islands not already loaded with the page. */
   jsWhenVisible: Weight;
   /** Undefined when nothing on the page can open search. */
@@ -100,8 +109,18 @@ export function measurePage(files: SiteFiles, type: PageType): PageWeight {
   const loaded = walkImports(files, entries);
   unresolved.push(...loaded.unresolved);
   const classic = unique(resolveAll(resources.classicScripts));
-  for (const path of [...classic, ...loaded.modules]) counted.push({ path, kind: 'js', weight: weigh(files.bytes(path)) });
-  resources.inlineScripts.forEach((s, i) => counted.push({ path: `${type.file} <script> #${i + 1}`, kind: 'js', weight: weigh(s.source) }));
+  const offlineEntries = new Set(entries.filter((path) => isOfflineRegistration(files.read(path))));
+  for (const path of [...classic, ...loaded.modules]) {
+    counted.push({ path, kind: offlineEntries.has(path) ? 'offline' : 'js', weight: weigh(files.bytes(path)) });
+  }
+  resources.inlineScripts.forEach((s, i) =>
+    counted.push({ path: `${type.file} <script> #${i + 1}`, kind: isOfflineRegistration(s.source) ? 'offline' : 'js', weight: weigh(s.source) }),
+  );
+  // What the registration loads only when it has a newer version to announce counts toward its budget too.
+  const offlineLater = walkImports(files, walkImports(files, [...offlineEntries]).dynamic);
+  for (const path of offlineLater.modules) counted.push({ path: `${path} (when a newer version is announced)`, kind: 'offline', weight: weigh(files.bytes(path)) });
+  const notice = /<div[^>]*\bdata-update-notice\b[^>]*>[\s\S]*?<\/template>\s*<\/div>/.exec(html)?.[0];
+  if (notice !== undefined) counted.push({ path: `${type.file} update notice`, kind: 'offline', weight: weigh(notice) });
 
   const loadedSet = new Set([...classic, ...loaded.modules]);
   const visible = walkImports(files, unique(resolveAll(islandUrls(laterIslands))), loadedSet);
@@ -115,11 +134,17 @@ export function measurePage(files: SiteFiles, type: PageType): PageWeight {
     html: sum('html'),
     css: sum('css'),
     js: sum('js'),
+    offline: sum('offline'),
     jsWhenVisible: add(...visible.modules.map((p) => weigh(files.bytes(p)))),
     search: searchCost(files, loaded.dynamic, loadedSet),
     files: counted,
     unresolved: unique(unresolved),
   };
+}
+
+/** The offline worker's registration: the one kind of page script that talks to `navigator.serviceWorker`. */
+function isOfflineRegistration(source: string): boolean {
+  return source.includes('navigator.serviceWorker');
 }
 
 const PAGEFIND = 'pagefind/pagefind.js';

@@ -94,6 +94,13 @@ export const siteSettingsSchema = z
       .optional(),
     /** A sentence of your own in the footer. */
     footerText: z.string().max(280).default(''),
+    /**
+     * Offline use: a service worker keeps the check, its results, the history, the team view and
+     * the chapters a reader opened, so they work without the network, and announces a newer
+     * version. Browsers allow it only over HTTPS (or on localhost). Set to false where service
+     * workers are not allowed; a worker installed before is then removed on the next visit.
+     */
+    offline: z.boolean().default(true),
   })
   .strict()
   .superRefine((settings, ctx) => {

@@ -33,6 +33,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'history', path: 'assessment/history/', storedResults: true },
   { name: 'team', path: 'team/', teamFiles: true },
   { name: 'not-found', path: 'no-such-page/', status: 404 },
+  // What the offline worker shows for a page never kept on the device; here it is opened online.
+  { name: 'offline', path: 'offline/' },
 ];
 
 /** A deterministic spread of answers, different for each seed. */

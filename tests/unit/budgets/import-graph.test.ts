@@ -69,6 +69,15 @@ describe('measuring a page', () => {
     expect(page?.jsWhenVisible.raw).toBe(expected);
   });
 
+  test('counts the offline registration on its own: its script, the announcement it loads later, and the notice', () => {
+    expect(page?.files.filter((f) => f.kind === 'offline').map((f) => f.path)).toEqual([
+      '_astro/register.js',
+      '_astro/announce.js (when a newer version is announced)',
+      'index.html update notice',
+    ]);
+    expect(page?.offline.raw).toBeGreaterThan(files('_astro/register.js').length + files('_astro/announce.js').length);
+  });
+
   test('finds the chunk that opens search and adds Pagefind', () => {
     expect(page?.search?.files.map((f) => f.path)).toEqual([
       '_astro/search.js',
