@@ -10,7 +10,7 @@ export interface Locales {
 }
 
 /** The sections that exist in every language; anything else (templates, files) stays where it is. */
-const LOCALIZED = /^\/(?:$|playbook\/|assessment\/|team\/)/;
+const LOCALIZED = /^\/(?:$|playbook\/|assessment\/|team\/|offline\/)/;
 
 /** Whether a page at this (language-free) path exists in every language. */
 export function isLocalizedPath(path: string): boolean {

@@ -6,7 +6,7 @@ type InjectRoute = HookParameters<'astro:config:setup'>['injectRoute'];
 
 /** The offline fallback page exists only when offline use is on. */
 export function injectOfflinePage(injectRoute: InjectRoute, settings: SiteSettings): void {
-  if (settings.offline) injectRoute({ pattern: '/offline', entrypoint: new URL('../routes/offline.astro', import.meta.url) });
+  if (settings.offline) injectRoute({ pattern: '/[...locale]/offline', entrypoint: new URL('../routes/offline.astro', import.meta.url) });
 }
 
 /**

@@ -6,7 +6,7 @@ import { UPDATE_MESSAGE } from './update-message.ts';
 import { WORKER_FILE } from './worker-file.ts';
 import type { WorkerManifest } from './manifest.ts';
 import { offlineCacheName, offlineCachePrefix } from './names.ts';
-import { NETWORK_ONLY, OFFLINE_PAGE, planPrecache, topLevelNames, urlOf } from './precache.ts';
+import { NETWORK_ONLY, OFFLINE_PAGE, languageOfflinePages, planPrecache, topLevelNames, urlOf } from './precache.ts';
 import { buildVersion } from './version.ts';
 
 export interface OfflineBuild {
@@ -72,6 +72,7 @@ export async function writeServiceWorker(dir: string, base: string, assetsFolder
     prefix: offlineCachePrefix(root),
     urls: files.map((f) => f.url),
     offlinePage: urlOf(OFFLINE_PAGE, root),
+    languageOfflinePages: Object.fromEntries(Object.entries(languageOfflinePages(listing)).map(([lang, page]) => [lang, urlOf(page, root)])),
     topLevel: topLevelNames(listing),
     networkOnly: [...NETWORK_ONLY],
     updateMessage: UPDATE_MESSAGE,

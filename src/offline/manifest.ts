@@ -14,6 +14,8 @@ export interface WorkerManifest {
   readonly urls: readonly string[];
   /** The page shown for an address that was never stored while the network is away. */
   readonly offlinePage: string;
+  /** The same page in each other language, by the language's folder ("de"), for addresses under it. */
+  readonly languageOfflinePages: Readonly<Record<string, string>>;
   /** First path segments under the base path that belong to the site; other addresses are left alone. */
   readonly topLevel: readonly string[];
   /** First path segments the worker leaves to the network (the search index). */

@@ -44,8 +44,20 @@ export interface PrecachePlan {
 /** True for a page the worker stores when it installs. */
 export function isPrecachedPage(path: string): boolean {
   if (!path.endsWith('.html')) return false;
-  if (path === 'index.html' || path === OFFLINE_PAGE) return true;
-  return PRECACHED_SECTIONS.some((section) => path.startsWith(`${section}/`) && path.endsWith('/index.html'));
+  // The same pages of every other language, under its prefix (de/assessment/index.html).
+  const bare = path.replace(LANGUAGE_PREFIX, '');
+  if (bare === 'index.html' || bare === OFFLINE_PAGE) return true;
+  return PRECACHED_SECTIONS.some((section) => bare.startsWith(`${section}/`) && bare.endsWith('/index.html'));
+}
+
+/** The language folder at the start of a path, as the site's other languages use them ("de/", "pt-BR/"). */
+const LANGUAGE_PREFIX = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\//;
+
+/** The offline page of each other language, by its folder ("de" → "de/offline/index.html"). */
+export function languageOfflinePages(files: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    files.filter((f) => LANGUAGE_PREFIX.test(f) && f.replace(LANGUAGE_PREFIX, '') === OFFLINE_PAGE).map((f) => [f.split('/')[0] ?? '', f]),
+  );
 }
 
 function isNetworkOnly(path: string): boolean {

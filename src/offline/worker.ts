@@ -150,6 +150,12 @@ function keep(event: FetchEvent, key: string | Request, response: Response): voi
   );
 }
 
+/** The offline page in the language of the address asked for (its folder after the base path). */
+function offlinePageFor(url: URL): string {
+  const folder = url.pathname.slice(MANIFEST.base.length).split('/')[0] ?? '';
+  return MANIFEST.languageOfflinePages[folder] ?? MANIFEST.offlinePage;
+}
+
 async function page(event: FetchEvent, url: URL): Promise<Response> {
   // One copy per page whatever its query (results/?id=…): pages read their query in the browser.
   const key = `${url.origin}${url.pathname}`;
@@ -159,7 +165,7 @@ async function page(event: FetchEvent, url: URL): Promise<Response> {
   } catch {
     return (
       (await fromCache(key, { ignoreSearch: true })) ??
-      (await fromCache(new URL(MANIFEST.offlinePage, ORIGIN).href)) ??
+      (await fromCache(new URL(offlinePageFor(url), ORIGIN).href)) ??
       Response.error()
     );
   }

@@ -154,6 +154,13 @@ for (const [label, build] of [
           await page.getByRole('link', { name: 'Your earlier results' }).click();
           await expect.poll(() => page.locator('h1').textContent()).toBe('Your results on this device');
 
+          // The German pages of the check were stored too; an address under /de/ gets the German offline page.
+          expect((await page.goto(`${site}de/assessment/`))?.fromServiceWorker()).toBe(true);
+          expect(await page.getAttribute('html', 'lang')).toBe('de');
+          expect((await page.goto(`${site}de/playbook/transparency/`))?.fromServiceWorker()).toBe(true);
+          expect(await page.locator('h1').textContent()).toBe('Diese Seite ist offline nicht verfügbar');
+          expect(await page.getByRole('link', { name: 'Den Readiness-Check ausfüllen oder fortsetzen' }).getAttribute('href')).toBe(`${base}de/assessment/`);
+
           expectCleanVisit(log, origin);
           // What the worker leaves to the network (the search index) fails: this really was offline.
           const search = await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'failed'), `${site}pagefind/pagefind.js`);
