@@ -41,6 +41,8 @@ export interface TeamHeadline {
 
 /** At most this many attributes are named as where people disagree. */
 const MOST_DISAGREEMENT = 3;
+/** Beyond this many, the highest attributes are counted rather than named. */
+const MOST_NAMED = 3;
 
 export function teamHeadline(instrument: Instrument, stats: ShownStatistics): TeamHeadline {
   const shown = stats.attributes.flatMap((a) => (a.status === 'shown' ? [a] : []));
@@ -126,9 +128,18 @@ export function headlineSentences(instrument: Instrument, stats: ShownStatistics
         'Team figures are ranges of 25 points, so the report cannot say which is strongest or weakest: start where people disagree, or with what the team most wants to change.',
     );
   } else if (headline.weakest.length > 0) {
+    const { strongest, weakest } = headline;
+    const others = shownIds.length - weakest.length;
+    const highest =
+      strongest.length === 0
+        ? ''
+        : strongest.length <= MOST_NAMED
+          ? ` Highest: ${listOf(strongest.map(name))}, in ${rangeOf(strongest)}.`
+          : strongest.length === others
+            ? ` The other ${others} lie in ${rangeOf(strongest)}.`
+            : ` ${strongest.length} attributes share the highest range, ${rangeOf(strongest)}.`;
     points.push(
-      `Start with ${listOf(headline.weakest.map(name))}: ${headline.weakest.length === 1 ? 'its median lies' : 'their medians lie'} in ${rangeOf(headline.weakest)}, the lowest range in this report.` +
-        (headline.strongest.length > 0 ? ` Highest: ${listOf(headline.strongest.map(name))}, in ${rangeOf(headline.strongest)}.` : ''),
+      `Start with ${listOf(weakest.map(name))}: ${weakest.length === 1 ? 'its median lies' : 'their medians lie'} in ${rangeOf(weakest)}, the lowest range in this report.${highest}`,
     );
     if (headline.oneBand) {
       points.push(

@@ -110,3 +110,46 @@ export function compareRoles(instrument: Instrument, results: readonly RoledResu
     })),
   };
 }
+
+/** Roles as a group is named in a report. */
+export const ROLE_GROUP_NAMES: Readonly<Record<Role, string>> = {
+  'senior-leader': 'Senior leaders',
+  'people-manager': 'People managers',
+  'individual-contributor': 'Individual contributors',
+};
+
+/** An attribute the roles shown place in different ranges: who sees it highest, who lowest. */
+export interface RoleDifference {
+  readonly dimension: string;
+  readonly highest: { readonly roles: readonly Role[]; readonly median: number };
+  readonly lowest: { readonly roles: readonly Role[]; readonly median: number };
+}
+
+/**
+ * Attributes whose medians differ between the roles shown, the widest difference first (ties in
+ * instrument order). Medians are 25-point ranges, so roles in one range are never called different.
+ */
+export function roleDifferences(comparison: RoleComparison): RoleDifference[] {
+  if (comparison.status !== 'shown') return [];
+  const first = comparison.roles[0];
+  if (!first) return [];
+  const differences: (RoleDifference & { readonly gap: number; readonly order: number })[] = [];
+  first.attributes.forEach((attribute, index) => {
+    const cells = comparison.roles.flatMap((r) => {
+      const c = r.attributes[index];
+      return c?.status === 'shown' ? [{ role: r.role, median: c.median }] : [];
+    });
+    if (cells.length < 2) return;
+    const high = Math.max(...cells.map((c) => c.median));
+    const low = Math.min(...cells.map((c) => c.median));
+    if (high === low) return;
+    differences.push({
+      dimension: attribute.dimension,
+      highest: { roles: cells.filter((c) => c.median === high).map((c) => c.role), median: high },
+      lowest: { roles: cells.filter((c) => c.median === low).map((c) => c.role), median: low },
+      gap: high - low,
+      order: index,
+    });
+  });
+  return differences.sort((a, b) => b.gap - a.gap || a.order - b.order).map(({ dimension, highest, lowest }) => ({ dimension, highest, lowest }));
+}

@@ -109,3 +109,24 @@ describe('the team headline', () => {
     expect(headlineSentences(small, few).points.join(' ')).not.toMatch(/\b[24] of 6\b/);
   });
 });
+
+describe('the headline with many attributes in the highest range', () => {
+  it('counts them instead of naming them all', () => {
+    const input = smallInstrumentInput();
+    const extra = ['delta', 'epsilon'] as const;
+    input.dimensions = [
+      ...input.dimensions,
+      ...extra.map((id) => ({ ...input.dimensions[1]!, id, name: id[0]!.toUpperCase() + id.slice(1), chapter: id, plays: [`${id}-play`], critical: false })),
+    ];
+    input.items = [...input.items, ...extra.flatMap((dimension) => input.items.filter((i) => i.dimension === 'beta').map((i) => ({ ...i, id: i.id.replace('beta', dimension), dimension, mirror: i.mirror?.replace('beta', dimension), play: `${dimension}-play` })))];
+    input.advice = [...input.advice, ...extra.flatMap((dimension) => input.bands.map((band) => ({ dimension, band: band.id, text: `${dimension}.`, link: { chapter: dimension, anchor: `${dimension}-play` } })))];
+    const five = instrumentSchema.parse(input);
+    const results = times(5, () => ({
+      instrument: { id: five.id, version: five.version },
+      answers: Object.fromEntries(five.items.map((item) => [item.id, item.dimension === 'alpha' ? (item.reverse ? 4 : 2) : item.reverse ? 2 : 4])),
+    }));
+    const stats = shown(five, results);
+    const { points } = headlineSentences(five, stats);
+    expect(points).toContain('Start with Alpha: its median lies in 25–50, the lowest range in this report. The other 4 lie in 75–100.');
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Instrument, type Role } from '../../../../src/domain/index.ts';
-import { compareRoles, publishableParts, type RoledResult } from '../../../../src/domain/team/roles.ts';
+import { compareRoles, publishableParts, roleDifferences, type RoledResult } from '../../../../src/domain/team/roles.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
 
 const small = smallInstrument();
@@ -150,5 +150,25 @@ describe('compareRoles', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('roleDifferences', () => {
+  it('names attributes the roles place in different ranges, widest first, and never those in one range', () => {
+    // Senior leaders score 100 on every attribute (75–100), managers and contributors 50 (50–75): equal gaps keep instrument order.
+    const results = [
+      ...Array.from({ length: 5 }, () => member(small, 5, 'senior-leader')),
+      ...Array.from({ length: 5 }, () => member(small, 3, 'people-manager')),
+      ...Array.from({ length: 5 }, () => member(small, 3, 'individual-contributor')),
+    ];
+    const differences = roleDifferences(compareRoles(small, results, { minimumGroupSize: MINIMUM }));
+    expect(differences.map((d) => d.dimension)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(differences[0]).toEqual({
+      dimension: 'alpha',
+      highest: { roles: ['senior-leader'], median: 87.5 },
+      lowest: { roles: ['people-manager', 'individual-contributor'], median: 62.5 },
+    });
+    const alike = [...Array.from({ length: 5 }, () => member(small, 3, 'senior-leader')), ...Array.from({ length: 5 }, () => member(small, 3, 'people-manager'))];
+    expect(roleDifferences(compareRoles(small, alike, { minimumGroupSize: MINIMUM }))).toEqual([]);
   });
 });
