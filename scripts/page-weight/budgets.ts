@@ -19,6 +19,9 @@ export const BUDGETS: readonly Budget[] = [
   // The target stays 30 kB (issues 14 and 16). Version 2 of the check and the storage guarantees of
   // issue 13 together measure 31.6 kB; this ceiling stops further growth until that is cut back.
   { page: 'assessment', part: 'js', maxGzip: 32_000, description: 'assessment JS' },
+  // Issue 14: the team view's file checks, statistics, report and charts load with the first file,
+  // so the page before interaction is the loaders and the threat model (about 20 kB).
+  { page: 'team', part: 'js', maxGzip: 30_000, description: 'team view JS' },
 ];
 
 export interface BudgetResult {
