@@ -151,7 +151,8 @@ describe('the team view against issue 13’s attacks', () => {
       const history = [0, 1, 2, 3, 4].map((h) => person(30 + h, h));
       await page.setInputFiles('#team-a-files', [asFile('everything.json', exportOf(history)), ...filesOf([41, 42].map((s) => person(s)))]);
       await status(page, '3 results loaded');
-      expect(await page.locator('.file-added').allTextContents()).toContain(
+      const used = await page.locator('.file-added').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.file-name')?.textContent}: ${li.querySelector('.file-message')?.textContent}`));
+      expect(used).toContain(
         'everything.json: 1 result added: the file holds 5 results of one person, so only the latest counts and 4 earlier ones were left out.',
       );
     });
