@@ -55,7 +55,7 @@ const status = (page: Page, text: string) =>
 
 /** Every cell of the figures table: attribute id → the texts of its cells. */
 async function table(page: Page): Promise<Record<string, string[]>> {
-  await page.locator('.team-table tbody tr').first().waitFor();
+  await page.locator('.team-table tbody tr').first().waitFor({ state: 'attached' });
   return Object.fromEntries(
     await page.locator('.team-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [(tr as HTMLElement).dataset.dimension ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')]),

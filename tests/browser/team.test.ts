@@ -175,8 +175,8 @@ describe('the team view', () => {
       const headline = teamHeadline(instrument, stats);
       const disagreement = await page.locator('.disagreement li strong').allTextContents();
       expect(disagreement).toEqual(headline.disagreement.map((d) => instrument.dimensions.find((x) => x.id === d)?.name));
-      const { lead, points } = headlineSentences(instrument, stats, headline);
-      expect(await page.locator('.headline-lead').textContent()).toBe(lead);
+      const { lead, detail, points } = headlineSentences(instrument, stats, headline);
+      expect(await page.locator('.headline-lead').textContent()).toBe(`${lead} ${detail}`);
       expect(await page.locator('.headline-points li').allTextContents()).toEqual(points);
       // Where to start: the weakest attributes, with their plays, before any chart.
       const names = (ids: readonly string[]) => ids.map((id) => instrument.dimensions.find((d) => d.id === id)?.name);
@@ -302,7 +302,7 @@ describe('the team view', () => {
 
       await page.setInputFiles('#team-b-files', filesFor(others.slice(4), 'late-member'));
       await waitForStatus(page, 'Everyone else: 6 results loaded');
-      await page.locator('.gap-table').waitFor();
+      await page.locator('.gap-table').waitFor({ state: 'attached' });
       expect(await shownFigures(page, 'b')).toEqual(engineFigures(others));
 
       const comparison = compareGroups(instrument, leaders, others, { minimumGroupSize: MINIMUM });
@@ -413,7 +413,7 @@ describe('the team view', () => {
         await page.getByLabel('Compare two groups').check();
         await page.setInputFiles('#team-a-files', [...filesFor(people(500, 5)), asFile('broken.json', '{')]);
         await page.setInputFiles('#team-b-files', filesFor(people(600, 5), 'b'));
-        await page.locator('.gap-table').waitFor();
+        await page.locator('.gap-table').waitFor({ state: 'attached' });
         // Folded, then unfolded with the files' list open.
         expect(await axeViolations(page)).toEqual([]);
         await openLoaders(page);
@@ -432,7 +432,8 @@ describe('the team view', () => {
       for (const selector of ['.site-header', '.site-footer', '.loader', '.team-setup', '.team-loaded', '.team-actions', '.privacy']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
-      for (const selector of ['.team-headline', '.box-plot', '.team-table', '.band-table', '.report-meta']) {
+      // On paper the charts carry the figures (each row ends in its range); the tables behind “Show the figures” stay on screen.
+      for (const selector of ['.team-headline', '.box-plot svg', '.band-chart svg', '.report-meta']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
       }
       const meta = (await page.locator('.report-meta').textContent()) ?? '';
@@ -463,7 +464,7 @@ describe('the team view', () => {
 
       await page.setInputFiles('#team-a-files', filesFor(team.slice(4), 'late'));
       await waitForStatus(page, '12 results loaded');
-      await page.locator('.team-norm-table').waitFor();
+      await page.locator('.team-norm-table').waitFor({ state: 'attached' });
       expect(await page.locator('#team-norm-choice option').allTextContents()).toEqual([choice.label]);
       const shown = await page.locator('.team-norm-table tbody tr').evaluateAll((trs) =>
         trs.map((tr) => [(tr as HTMLElement).dataset.dimension, ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
@@ -577,8 +578,8 @@ describe('the team report takes over once results load', () => {
       await openTeamPage(page);
       await page.setInputFiles('#team-a-files', filesFor(team));
       await page.locator('.team-headline').waitFor();
-      const { lead, points } = headlineSentences(instrument, stats, headline);
-      expect(await page.locator('.headline-lead').textContent()).toBe(lead);
+      const { lead, detail, points } = headlineSentences(instrument, stats, headline);
+      expect(await page.locator('.headline-lead').textContent()).toBe(`${lead} ${detail}`);
       expect(await page.locator('.headline-points li').allTextContents()).toEqual(points);
       expect(lead).toMatch(/^Overall, the team (is at|sits between) “/);
       // What to do comes before the figures it rests on.
@@ -596,16 +597,50 @@ describe('the team report takes over once results load', () => {
     });
   });
 
+  test('on a 390 px phone the report takes the first screen, nothing scrolls sideways and chart text stays at 12 px or more', async () => {
+    const team = (['senior-leader', 'people-manager', 'individual-contributor'] as const).flatMap((role, r) =>
+      Array.from({ length: 5 }, (_, i) => person(1400 + r * 50 + i, undefined, role)),
+    );
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      const { page, log } = await openPage(context);
+      await openTeamPage(page);
+      await page.setInputFiles('#team-a-files', filesFor(team));
+      await page.locator('.role-table').waitFor({ state: 'attached' });
+      await expect.poll(() => focused(page)).toBe('H2 Team report');
+      const heading = await page.locator('.team-report h2').boundingBox();
+      expect(heading && heading.y + heading.height).toBeLessThan(844);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGTextElement>('.team-report svg text')]
+          .map((t) => {
+            const svg = t.ownerSVGElement;
+            const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+            return [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const;
+          })
+          .filter(([, size]) => size < 12)
+          .map(([text, size]) => `${text}: ${size.toFixed(1)}px`),
+      );
+      expect(small).toEqual([]);
+      expect(await page.locator('.team-report svg text').count()).toBeGreaterThan(20);
+      expect(offOrigin(log, new URL(site).origin)).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   const roleTeam = (counts: readonly [number, number, number], from: number) =>
     (['senior-leader', 'people-manager', 'individual-contributor'] as const).flatMap((role, r) =>
       Array.from({ length: counts[r] ?? 0 }, (_, i) => person(from + r * 50 + i, undefined, role)),
     );
 
-  for (const { counts, shown, why } of [
+  const cases: { counts: readonly [number, number, number]; shown: readonly Role[]; why: string }[] = [
     { counts: [5, 6, 5] as const, shown: ['senior-leader', 'people-manager', 'individual-contributor'], why: 'every role reaches the minimum' },
     { counts: [5, 6, 2] as const, shown: ['people-manager'], why: 'the two contributors would be the difference of the team and the other two roles' },
     { counts: [4, 4, 4] as const, shown: [], why: 'no role reaches the minimum' },
-  ]) {
+  ];
+  for (const { counts, shown, why } of cases) {
     test(`by role with ${counts.join(', ')} results: ${shown.length === 0 ? 'no role' : shown.join(', ')} shown, because ${why}`, async () => {
       const team = roleTeam(counts, 1300);
       const expected = compareRoles(instrument, team, { minimumGroupSize: MINIMUM });

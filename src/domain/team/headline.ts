@@ -84,7 +84,10 @@ export function listOf(names: readonly string[]): string {
 
 /** The headline as sentences, first the overall picture, then what to look at first. */
 export function headlineSentences(instrument: Instrument, stats: ShownStatistics, headline: TeamHeadline = teamHeadline(instrument, stats)): {
+  /** The overall picture in one sentence. */
   readonly lead: string;
+  /** What the lead rests on, and how precise it is. */
+  readonly detail: string;
   readonly points: readonly string[];
 } {
   const { bandsInOrder, dimensionsById } = lookup(instrument);
@@ -96,15 +99,19 @@ export function headlineSentences(instrument: Instrument, stats: ShownStatistics
   };
 
   let lead: string;
+  let detail = '';
   const { overall } = headline;
   if (overall === null) {
-    lead = 'Too few of these results have an overall score to place the team in a band; the attributes below still show where to start.';
+    lead = 'Too few of these results have an overall score to place the team in a band.';
+    detail = 'The attributes below still show where to start.';
   } else if (overall.bands.length === 1) {
-    lead = `Overall, the team is at ${label(overall.bands[0] ?? '')}: the median of everyone’s overall score lies in ${overall.range}.`;
+    lead = `Overall, the team is at ${label(overall.bands[0] ?? '')}.`;
+    detail = `The median of everyone’s overall score lies in ${overall.range}.`;
   } else {
     const edge = bandsInOrder.find((b) => b.id === overall.bands[1])?.min;
-    lead =
-      `Overall, the team sits between ${listOf(overall.bands.map(label))}: the median of everyone’s overall score lies in ${overall.range}, ` +
+    lead = `Overall, the team sits between ${listOf(overall.bands.map(label))}.`;
+    detail =
+      `The median of everyone’s overall score lies in ${overall.range}, ` +
       `which ${edge === undefined ? 'crosses a band edge' : `crosses the edge at ${edge}`}, so these figures cannot say on which side.`;
   }
 
@@ -155,5 +162,5 @@ export function headlineSentences(instrument: Instrument, stats: ShownStatistics
   } else {
     points.push('On every attribute, the middle half of the team lies within one range of 25 points: no attribute divides the team.');
   }
-  return { lead, points };
+  return { lead, detail, points };
 }

@@ -79,7 +79,7 @@ export function GroupFigures({ instrument, group, title, level, meta, roles, min
       {stats.status === 'shown' &&
         (() => {
           const headline = teamHeadline(instrument, stats);
-          const { lead, points } = headlineSentences(instrument, stats, headline);
+          const { lead, detail, points } = headlineSentences(instrument, stats, headline);
           const advice = adviseFrom(instrument, mediansAsScores(instrument, stats.attributes));
           const weakest = new Set(headline.weakest);
           const strongest = new Set(headline.strongest);
@@ -88,7 +88,9 @@ export function GroupFigures({ instrument, group, title, level, meta, roles, min
           return (
             <>
               <div class="team-headline">
-                <p class="headline-lead">{lead}</p>
+                <p class="headline-lead">
+                  <strong>{lead}</strong> {detail}
+                </p>
                 <ul class="headline-points">
                   {points.map((point) => (
                     <li key={point}>{point}</li>
@@ -137,13 +139,19 @@ export function GroupFigures({ instrument, group, title, level, meta, roles, min
 
               <Sub>Scores per attribute</Sub>
               <p class="hint">
-                The thick mark is the median; the box holds the middle half of the team, shown from {count(stats.spreadMinimum, lang, 'result')}.
-                Figures are ranges of 25 points and no lowest or highest score is shown, so no one’s own score can be picked out.
+                The middle half of the team is shown from {count(stats.spreadMinimum, lang, 'result')}. Figures are ranges of 25 points and
+                no lowest or highest score is shown, so no one’s own score can be picked out.
               </p>
-              <BoxPlot instrument={instrument} attributes={stats.attributes} overall={stats.overall} caption={`${title}: spread of scores per attribute, 0 to 100`} />
+              <BoxPlot instrument={instrument} attributes={stats.attributes} overall={stats.overall} caption={`${level === 2 ? 'The team' : title}: median and middle half per attribute, 0 to 100`} />
 
               <Sub>Overall bands</Sub>
-              <BandChart instrument={instrument} bands={stats.bands} notEnoughAnswers={stats.notEnoughAnswers} caption={`${title}: results per overall band`} />
+              <BandChart
+                instrument={instrument}
+                bands={stats.bands}
+                notEnoughAnswers={stats.notEnoughAnswers}
+                caption={`${level === 2 ? 'The team' : title}: results per overall band`}
+                id={`${id}-bands`}
+              />
 
               {strengths.length > 0 && (
                 <div class="team-strengths">

@@ -48,9 +48,10 @@ describe('the team headline', () => {
     expect(headline.strongest).toEqual(['gamma']);
     expect(headline.sameRange).toBe(false);
     expect(headline.oneBand).toBeNull();
-    const { lead, points } = headlineSentences(small, stats, headline);
+    const { lead, detail, points } = headlineSentences(small, stats, headline);
     // Overall: (25 × 2 + 50 + 75) / 4 = 43.75, in 25–50, inside “Build the foundation first”.
-    expect(lead).toBe('Overall, the team is at “Build the foundation first”: the median of everyone’s overall score lies in 25–50.');
+    expect(lead).toBe('Overall, the team is at “Build the foundation first”.');
+    expect(detail).toBe('The median of everyone’s overall score lies in 25–50.');
     expect(points[0]).toBe('Most results (6 of 6) are in “Build the foundation first”.');
     expect(points[1]).toBe('Start with Alpha: its median lies in 25–50, the lowest range in this report. Highest: Gamma, in 75–100.');
     expect(points[2]).toBe('Where people disagree shows once 10 results are loaded.');
@@ -58,10 +59,9 @@ describe('the team headline', () => {
 
   it('says so when a band edge runs through the team’s range instead of picking a side', () => {
     const stats = shown(edgy, times(5, () => member(edgy, { alpha: 3, beta: 3, gamma: 4 })));
-    const { lead } = headlineSentences(edgy, stats);
-    expect(lead).toBe(
-      'Overall, the team sits between “Build the foundation first” and “Ready to pilot”: the median of everyone’s overall score lies in 50–75, which crosses the edge at 55, so these figures cannot say on which side.',
-    );
+    const { lead, detail } = headlineSentences(edgy, stats);
+    expect(lead).toBe('Overall, the team sits between “Build the foundation first” and “Ready to pilot”.');
+    expect(detail).toBe('The median of everyone’s overall score lies in 50–75, which crosses the edge at 55, so these figures cannot say on which side.');
   });
 
   it('does not rank attributes whose medians share one range', () => {
