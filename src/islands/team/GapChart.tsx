@@ -4,7 +4,7 @@ import type { PerceptionGap } from '../../domain/team/team-report.ts';
 import { figureRange } from '../../domain/team/summary.ts';
 import { ChartShell } from '../assessment/ChartShell.tsx';
 import { rowLayout } from './chart-layout.ts';
-import { signed } from './format.ts';
+import { formatChange } from '../assessment/ScoreChart.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -76,7 +76,7 @@ export function GapChart({ instrument, gaps, a, b }: Props) {
             })}
             {[-reach, 0, reach].map((t) => (
               <text key={t} x={zero + (half * t) / reach} y={bottom + 17} class="chart-axis" text-anchor={t < 0 ? 'start' : t > 0 ? 'end' : 'middle'}>
-                {signed(t)}
+                {formatChange(t)}
               </text>
             ))}
           </>
@@ -108,7 +108,7 @@ export function GapChart({ instrument, gaps, a, b }: Props) {
                   <>
                     <td>{medianOf(a.attributes, g.dimension)}</td>
                     <td>{medianOf(b.attributes, g.dimension)}</td>
-                    <td class="gap-value">{signed(g.gap)}</td>
+                    <td class="gap-value">{formatChange(g.gap)}</td>
                   </>
                 ) : (
                   <td colSpan={3} class="muted-cell">

@@ -21,10 +21,9 @@ interface Props {
   norms?: readonly NormChoice[];
 }
 
-// Both only matter once there is a report to show, so their code (charts, advice, statistics
-// wording; norms) loads then and the page itself stays light.
-type ReportComponent = (typeof import('../../team/team-lazy.ts'))['TeamReportView'];
-type TeamNormsComponent = (typeof import('./TeamNorms.tsx'))['default'];
+// The report and the norm tools only matter once there is a report to show, so their code
+// (charts, advice, statistics wording, norms) loads then, with the file checks, as one module.
+type LazyParts = typeof import('../../team/team-lazy.ts');
 
 /** A dropped file that misses the drop zone would make the browser open it and lose the session. */
 function keepStrayDrops(): () => void {
@@ -122,8 +121,9 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
             ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; ${collapsed ? 'Change shows why' : 'the reasons are listed'}.`
             : '');
 
-  const Report = useLazy<ReportComponent>(shownReport !== null, () => import('../../team/team-lazy.ts').then((m) => m.TeamReportView));
-  const TeamNorms = useLazy<TeamNormsComponent>(withFigures, () => import('./TeamNorms.tsx').then((m) => m.default));
+  const parts = useLazy<LazyParts>(shownReport !== null, () => import('../../team/team-lazy.ts'));
+  const Report = parts.value?.TeamReportView;
+  const TeamNorms = parts.value?.TeamNorms;
 
   // When the report first takes over, the loaders fold away and focus moves to the report's
   // heading (the control that loaded the last file is now hidden). Folding back is the
@@ -136,7 +136,7 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
     wasLive.current = live;
   }, [live]);
   useEffect(() => {
-    if (!focusReport.current || !Report.value) return;
+    if (!focusReport.current || !Report) return;
     const title = document.querySelector<HTMLElement>('.team-report h2');
     if (title) {
       focusReport.current = false;
@@ -244,24 +244,19 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
         </p>
       )}
 
-      {shownReport && Report.value && <Report.value instrument={instrument} report={shownReport} index={index} lang={lang} />}
-      {shownReport && !Report.value && !Report.failed && <p class="note">Drawing the report…</p>}
-      {shownReport && Report.failed && (
+      {shownReport && Report && <Report instrument={instrument} report={shownReport} index={index} lang={lang} />}
+      {shownReport && !parts.value && !parts.failed && <p class="note">Drawing the report…</p>}
+      {shownReport && parts.failed && (
         <p role="alert">The report could not be drawn: its code did not load. Reload the page to try again; nothing was uploaded.</p>
       )}
-      {withFigures && shownReport && Report.value && TeamNorms.value && (
-        <TeamNorms.value
+      {withFigures && shownReport && TeamNorms && (
+        <TeamNorms
           instrument={instrument}
           report={shownReport}
           norms={norms}
           minGroupSize={Math.max(team.minGroupSize, minGroupSize)}
           spreadMinimum={Math.max(team.spreadMinimum, spreadMinimum)}
         />
-      )}
-      {withFigures && TeamNorms.failed && (
-        <p role="alert" class="no-print">
-          Comparing with a norm and saving a norm could not be loaded. Reload the page to try again; the report above is complete.
-        </p>
       )}
 
       <section class="no-print team-actions" aria-labelledby="team-actions-title">
