@@ -1,4 +1,5 @@
 import { deploymentPrefix } from '../domain/storage/key.ts';
+import { isRole } from '../domain/result/role.ts';
 import type { TeamReport } from '../domain/team/team-report.ts';
 
 /**
@@ -46,6 +47,20 @@ function isGap(v: unknown): boolean {
   return v.status === 'shown' ? isFigure(v.gap) : v.status === 'suppressed' && isText(v.message);
 }
 
+const isRoleCell = (v: unknown): boolean =>
+  isShape(v) && isText(v.dimension) && (v.status === 'held-back' || (v.status === 'shown' && isFigure(v.median)));
+
+/** The comparison by role: shown roles with medians only, or the reason it is not shown. */
+function isRoles(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!isShape(v)) return false;
+  if (v.status === 'not-shown') return isText(v.message);
+  return (
+    v.status === 'shown' &&
+    listOf(v.roles, (r) => isShape(r) && isRole(r.role) && isFigure(r.n) && listOf(r.attributes, isRoleCell) && isRoleCell(r.overall))
+  );
+}
+
 function isReport(v: unknown, instrumentId: string): v is TeamReport {
   return (
     isShape(v) &&
@@ -61,7 +76,8 @@ function isReport(v: unknown, instrumentId: string): v is TeamReport {
     v.groups.every(
       (g) => isShape(g) && (g.id === 'a' || g.id === 'b') && isText(g.name) && isFigure(g.loaded) && isStatistics(g.statistics),
     ) &&
-    (v.gaps === null || listOf(v.gaps, isGap))
+    (v.gaps === null || listOf(v.gaps, isGap)) &&
+    isRoles(v.roles)
   );
 }
 

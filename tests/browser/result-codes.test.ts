@@ -175,7 +175,9 @@ describe('result codes', () => {
       expect(await page.getByRole('button', { name: 'Scan QR codes with the camera' }).count(), 'headless Chromium has no BarcodeDetector').toBe(0);
       expect(await axeViolations(page)).toEqual([]);
 
-      // The same codes again add nothing: the team view already holds those five results.
+      // The same codes again add nothing: the team view already holds those five results. With figures
+      // shown the loaders have folded into one line; Change opens them.
+      await page.getByRole('button', { name: 'Change the files and codes loaded' }).click();
       await page.getByLabel('Text with result codes: a chat, an e-mail thread or a spreadsheet column').fill(codes.join(', '));
       await page.getByRole('button', { name: 'Read the codes' }).click();
       await expect.poll(() => page.locator('.team-status').textContent(), { timeout: 10_000 }).toContain('5 results loaded');

@@ -55,7 +55,7 @@ const status = (page: Page, text: string) =>
 
 /** Every cell of the figures table: attribute id → the texts of its cells. */
 async function table(page: Page): Promise<Record<string, string[]>> {
-  await page.locator('.team-table tbody tr').first().waitFor();
+  await page.locator('.team-table tbody tr').first().waitFor({ state: 'attached' });
   return Object.fromEntries(
     await page.locator('.team-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [(tr as HTMLElement).dataset.dimension ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')]),
@@ -151,7 +151,8 @@ describe('the team view against issue 13’s attacks', () => {
       const history = [0, 1, 2, 3, 4].map((h) => person(30 + h, h));
       await page.setInputFiles('#team-a-files', [asFile('everything.json', exportOf(history)), ...filesOf([41, 42].map((s) => person(s)))]);
       await status(page, '3 results loaded');
-      expect(await page.locator('.file-added').allTextContents()).toContain(
+      const used = await page.locator('.file-added').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.file-name')?.textContent}: ${li.querySelector('.file-message')?.textContent}`));
+      expect(used).toContain(
         'everything.json: 1 result added: the file holds 5 results of one person, so only the latest counts and 4 earlier ones were left out.',
       );
     });

@@ -14,8 +14,11 @@ import { deploymentPrefix } from '../../src/domain/storage/key.ts';
 import { compareGroups } from '../../src/domain/team/compare.ts';
 import { QUARTILES_HELD_BACK, shownCount } from '../../src/domain/team/disclosure-wording.ts';
 import { suppressionMessage } from '../../src/domain/team/group-size.ts';
+import { headlineSentences, teamHeadline } from '../../src/domain/team/headline.ts';
+import { compareRoles, ROLE_GROUP_NAMES } from '../../src/domain/team/roles.ts';
 import { figureRange } from '../../src/domain/team/summary.ts';
 import { teamStatistics } from '../../src/domain/team/statistics.ts';
+import type { Role } from '../../src/domain/result/role.ts';
 import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
 import { SUB_PATH } from './setup/global.ts';
 import { siteInstrument } from './support/instrument.ts';
@@ -52,13 +55,14 @@ function answersOf(seed: number): Record<string, AnswerValue> {
   return answers;
 }
 
-function person(seed: number, label?: string): CompletedResult {
+function person(seed: number, label?: string, role?: Role): CompletedResult {
   const answers = answersOf(seed);
   const completedAt = new Date(Date.UTC(2026, 9, 1) + seed * 3_600_000).toISOString();
   return {
     id: resultId(completedAt, answers),
     completedAt,
     ...(label === undefined ? {} : { label }),
+    ...(role === undefined ? {} : { role }),
     instrument: { id: instrument.id, version: instrument.version },
     answers,
     scores: scoreAnswers(instrument, answers),
@@ -94,12 +98,22 @@ async function waitForStatus(page: Page, text: string) {
   await expect.poll(() => page.locator('.team-status').textContent(), { timeout: 15_000 }).toContain(text);
 }
 
+/** Once the report shows figures the loaders fold into one line; this opens them again. */
+async function openLoaders(page: Page) {
+  const change = page.locator('.team-change');
+  if ((await change.getAttribute('aria-expanded')) === 'false') await change.click();
+  await page.locator('#team-setup').waitFor({ state: 'visible' });
+}
+
+/** The element that has focus, as "TAG text". */
+const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim() ?? ''}`);
+
 type Figures = Record<string, string[]>;
 
 /** The table under the box plot: dimension id → [n, median, Q1, Q3] as shown. */
 async function shownFigures(page: Page, group: 'a' | 'b' = 'a'): Promise<Figures> {
   const rows = page.locator(`section[aria-labelledby="group-${group}-title"] .team-table tbody tr`);
-  await rows.first().waitFor();
+  await rows.first().waitFor({ state: 'attached' });
   const pairs = await rows.evaluateAll((trs) =>
     trs.map((tr) => [(tr as HTMLElement).dataset.dimension ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')] as const),
   );
@@ -142,6 +156,9 @@ describe('the team view', () => {
       expect(await why.textContent()).toContain(suppressionMessage(MINIMUM, 'Team figures'));
       expect(await why.textContent()).toContain('load 1 more result to see them');
       expect(await page.getByRole('button', { name: 'Export the summary as CSV' }).count()).toBe(0);
+      // Without figures the loaders stay open: more results are needed.
+      expect(await page.locator('.team-change').count()).toBe(0);
+      expect(await page.locator('#team-setup').isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
 
       await page.setInputFiles('#team-a-files', filesFor(team.slice(4), 'late'));
@@ -155,14 +172,19 @@ describe('the team view', () => {
         trs.map((tr) => [(tr as HTMLElement).dataset.band, tr.querySelector('td')?.textContent]),
       );
       expect(bands.slice(0, stats.bands.length)).toEqual(stats.bands.map((b) => [b.band, String(shownCount(b.count))]));
+      const headline = teamHeadline(instrument, stats);
       const disagreement = await page.locator('.disagreement li strong').allTextContents();
-      expect(disagreement).toEqual(
-        stats.spreadRanking.slice(0, 3).map((s) => instrument.dimensions.find((d) => d.id === s.dimension)?.name),
-      );
-      expect(await page.locator('.advice-links a').count()).toBeGreaterThan(0);
-      // The live status is polite and focus was not moved by the load.
+      expect(disagreement).toEqual(headline.disagreement.map((d) => instrument.dimensions.find((x) => x.id === d)?.name));
+      const { lead, detail, points } = headlineSentences(instrument, stats, headline);
+      expect(await page.locator('.headline-lead').textContent()).toBe(`${lead} ${detail}`);
+      expect(await page.locator('.headline-points li').allTextContents()).toEqual(points);
+      // Where to start: the weakest attributes, with their plays, before any chart.
+      const names = (ids: readonly string[]) => ids.map((id) => instrument.dimensions.find((d) => d.id === id)?.name);
+      expect(await page.locator('.team-start .advice h4').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent?.trim()))).toEqual(names(headline.weakest));
+      // The live status is polite; the report took over: the loaders folded away and focus moved to its heading.
       expect(await page.locator('.team-status').getAttribute('role')).toBe('status');
-      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H2');
+      expect(await focused(page)).toBe('H2 Team report');
+      expect(await page.locator('#team-setup').isHidden()).toBe(true);
     });
   });
 
@@ -203,7 +225,9 @@ describe('the team view', () => {
       expect(refused['copy-of-person-2.json']).toContain('person-2.json');
       expect(refused['huge.json']).toContain('at most 1 MB');
 
-      // Pasted text is one more source; a pasted duplicate is refused the same way.
+      // Pasted text is one more source; a pasted duplicate is refused the same way. Five results show
+      // figures, so the loaders have folded away: open them first.
+      await openLoaders(page);
       await page.fill('#team-a-paste', exportOf([person(60)]));
       await page.getByRole('button', { name: 'Add pasted results' }).click();
       await waitForStatus(page, '6 results loaded');
@@ -215,7 +239,7 @@ describe('the team view', () => {
       expect(await shownFigures(page)).toEqual(engineFigures([...team, pair[1]!, person(60)]));
       // Individual results are never listed, and labels inside files are not shown.
       expect(await page.locator('main').textContent()).not.toContain('Alice');
-      const used = await page.locator('.file-added').allTextContents();
+      const used = await page.locator('.file-added').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.file-name')?.textContent}: ${li.querySelector('.file-message')?.textContent}`));
       expect(used.every((t) => !/\d+ of 100|score/i.test(t))).toBe(true);
       expect(used).toContain('pair.json: 1 result added: the file holds 2 results of one person, so only the latest counts and 1 earlier one was left out.');
 
@@ -278,7 +302,7 @@ describe('the team view', () => {
 
       await page.setInputFiles('#team-b-files', filesFor(others.slice(4), 'late-member'));
       await waitForStatus(page, 'Everyone else: 6 results loaded');
-      await page.locator('.gap-table').waitFor();
+      await page.locator('.gap-table').waitFor({ state: 'attached' });
       expect(await shownFigures(page, 'b')).toEqual(engineFigures(others));
 
       const comparison = compareGroups(instrument, leaders, others, { minimumGroupSize: MINIMUM });
@@ -389,7 +413,10 @@ describe('the team view', () => {
         await page.getByLabel('Compare two groups').check();
         await page.setInputFiles('#team-a-files', [...filesFor(people(500, 5)), asFile('broken.json', '{')]);
         await page.setInputFiles('#team-b-files', filesFor(people(600, 5), 'b'));
-        await page.locator('.gap-table').waitFor();
+        await page.locator('.gap-table').waitFor({ state: 'attached' });
+        // Folded, then unfolded with the files' list open.
+        expect(await axeViolations(page)).toEqual([]);
+        await openLoaders(page);
         await page.locator('.files-added summary').first().click();
         expect(await axeViolations(page)).toEqual([]);
       });
@@ -402,10 +429,11 @@ describe('the team view', () => {
       await page.setInputFiles('#team-a-files', filesFor(people(700, 7)));
       await page.locator('.box-plot').waitFor();
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header', '.site-footer', '.loader', '.team-setup', '.team-actions', '.privacy']) {
+      for (const selector of ['.site-header', '.site-footer', '.loader', '.team-setup', '.team-loaded', '.team-actions', '.privacy']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
-      for (const selector of ['.box-plot', '.team-table', '.band-table', '.report-meta']) {
+      // On paper the charts carry the figures (each row ends in its range); the tables behind “Show the figures” stay on screen.
+      for (const selector of ['.team-headline', '.box-plot svg', '.band-chart svg', '.report-meta']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
       }
       const meta = (await page.locator('.report-meta').textContent()) ?? '';
@@ -428,15 +456,16 @@ describe('the team view', () => {
 
     await visit(site, async (page, log) => {
       await openTeamPage(page);
+      // The norm tools' code comes with the report's, once there is something to read: not with the page.
+      const normCode = () => log.requests.filter((url) => /\/team-lazy[^/]*\.js$/.test(url));
+      expect(normCode(), 'the page loads no report or norm code before a file is given').toEqual([]);
       await page.setInputFiles('#team-a-files', filesFor(team.slice(0, 4)));
       await waitForStatus(page, '4 results loaded');
       expect(await page.locator('.team-norm, .save-norm').count(), 'no norm tools while figures are held back').toBe(0);
-      const normCode = () => log.requests.filter((url) => /\/TeamNorms[^/]*\.js$/.test(url));
-      expect(normCode(), 'the norm tools load only once figures are shown').toEqual([]);
 
       await page.setInputFiles('#team-a-files', filesFor(team.slice(4), 'late'));
       await waitForStatus(page, '12 results loaded');
-      await page.locator('.team-norm-table').waitFor();
+      await page.locator('.team-norm-table').waitFor({ state: 'attached' });
       expect(await page.locator('#team-norm-choice option').allTextContents()).toEqual([choice.label]);
       const shown = await page.locator('.team-norm-table tbody tr').evaluateAll((trs) =>
         trs.map((tr) => [(tr as HTMLElement).dataset.dimension, ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
@@ -478,4 +507,182 @@ describe('the team view', () => {
       expect(normCode()).toEqual([expect.stringMatching(new RegExp(`^${site}`))]);
     });
   });
+});
+
+describe('the team report takes over once results load', () => {
+  const nameOf = (id: string) => instrument.dimensions.find((d) => d.id === id)?.name ?? id;
+
+  test('the loaders fold into one line that the keyboard opens and closes; removing files never loses focus', async () => {
+    await visit(site, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openTeamPage(page);
+      await page.setInputFiles('#team-a-files', filesFor(people(1000, 6)));
+      await waitForStatus(page, '6 results loaded');
+      await expect.poll(() => focused(page)).toBe('H2 Team report');
+      const change = page.locator('.team-change');
+      expect(await change.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('#team-setup').isHidden()).toBe(true);
+      // One line: the count and Change side by side, and the report starts on the first screen.
+      const line = await page.locator('.team-loaded').boundingBox();
+      expect(line?.height ?? 999).toBeLessThan(60);
+      expect(await page.locator('.team-loaded').innerText()).toMatch(/^6 results loaded\.\s*·?\s*Change/);
+      expect((await page.locator('.team-report h2').boundingBox())?.y ?? 9999).toBeLessThan(800);
+
+      // Shift+Tab from the report's heading reaches Change; Enter opens the loaders and focus stays.
+      await page.keyboard.press('Shift+Tab');
+      expect(await focused(page)).toBe('BUTTON Change the files and codes loaded');
+      await page.keyboard.press('Enter');
+      expect(await change.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('#team-setup').isVisible()).toBe(true);
+      expect(await focused(page)).toBe('BUTTON Change the files and codes loaded');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('team-compare');
+
+      // Remove two files with the keyboard: the second takes the team below the minimum.
+      const summary = page.locator('.files-added summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      for (const left of [5, 4]) {
+        await page.keyboard.press('Tab');
+        expect(await focused(page)).toMatch(/^BUTTON Remove person-/);
+        await page.keyboard.press('Enter');
+        await waitForStatus(page, `${left} results loaded`);
+        await expect.poll(() => focused(page)).toBe(`SUMMARY Files used (${left})`);
+      }
+      // Without figures the loaders are simply open, with no Change to press.
+      expect(await page.locator('.team-change').count()).toBe(0);
+      expect(await page.locator('.held-back').textContent()).toContain('load 1 more result');
+      expect(await page.locator('#team-setup').isVisible()).toBe(true);
+
+      // Figures again: the loaders fold and focus moves to the report once more.
+      await page.setInputFiles('#team-a-files', filesFor(people(1100, 2), 'late'));
+      await waitForStatus(page, '6 results loaded');
+      await expect.poll(() => focused(page)).toBe('H2 Team report');
+      expect(await page.locator('#team-setup').isHidden()).toBe(true);
+      // Space toggles too, and closing leaves focus on the button, not on the page.
+      await change.focus();
+      await page.keyboard.press('Space');
+      expect(await page.locator('#team-setup').isVisible()).toBe(true);
+      await page.keyboard.press('Space');
+      expect(await page.locator('#team-setup').isHidden()).toBe(true);
+      expect(await focused(page)).toBe('BUTTON Change the files and codes loaded');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  test('the report opens with the headline and where to start, then roles, then the charts', async () => {
+    const team = people(1200, 12);
+    const stats = teamStatistics(instrument, team, { minimumGroupSize: MINIMUM, spreadMinimum: SPREAD_MINIMUM });
+    if (stats.status !== 'shown') throw new Error('expected figures');
+    const headline = teamHeadline(instrument, stats);
+    await visit(site, async (page) => {
+      await openTeamPage(page);
+      await page.setInputFiles('#team-a-files', filesFor(team));
+      await page.locator('.team-headline').waitFor();
+      const { lead, detail, points } = headlineSentences(instrument, stats, headline);
+      expect(await page.locator('.headline-lead').textContent()).toBe(`${lead} ${detail}`);
+      expect(await page.locator('.headline-points li').allTextContents()).toEqual(points);
+      expect(lead).toMatch(/^Overall, the team (is at|sits between) “/);
+      // What to do comes before the figures it rests on.
+      const order = await page.locator('.team-report').evaluate((report) =>
+        ['.team-headline', '.team-start, .disagreement', '.team-roles', '.box-plot', '.band-chart'].map((selector) => {
+          const el = report.querySelector(selector);
+          return el ? [...report.querySelectorAll('*')].indexOf(el) : -1;
+        }),
+      );
+      const present = order.filter((i) => i >= 0);
+      expect(present).toEqual([...present].sort((a, b) => a - b));
+      expect(order[0]).toBeGreaterThanOrEqual(0);
+      expect(order[3]).toBeGreaterThan(order[0] ?? Infinity);
+      expect(await page.locator('.disagreement li strong').allTextContents()).toEqual(headline.disagreement.map(nameOf));
+    });
+  });
+
+  test('on a 390 px phone the report takes the first screen, nothing scrolls sideways and chart text stays at 12 px or more', async () => {
+    const team = (['senior-leader', 'people-manager', 'individual-contributor'] as const).flatMap((role, r) =>
+      Array.from({ length: 5 }, (_, i) => person(1400 + r * 50 + i, undefined, role)),
+    );
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      const { page, log } = await openPage(context);
+      await openTeamPage(page);
+      await page.setInputFiles('#team-a-files', filesFor(team));
+      await page.locator('.role-table').waitFor({ state: 'attached' });
+      await expect.poll(() => focused(page)).toBe('H2 Team report');
+      const heading = await page.locator('.team-report h2').boundingBox();
+      expect(heading && heading.y + heading.height).toBeLessThan(844);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGTextElement>('.team-report svg text')]
+          .map((t) => {
+            const svg = t.ownerSVGElement;
+            const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+            return [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const;
+          })
+          .filter(([, size]) => size < 12)
+          .map(([text, size]) => `${text}: ${size.toFixed(1)}px`),
+      );
+      expect(small).toEqual([]);
+      expect(await page.locator('.team-report svg text').count()).toBeGreaterThan(20);
+      expect(offOrigin(log, new URL(site).origin)).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const roleTeam = (counts: readonly [number, number, number], from: number) =>
+    (['senior-leader', 'people-manager', 'individual-contributor'] as const).flatMap((role, r) =>
+      Array.from({ length: counts[r] ?? 0 }, (_, i) => person(from + r * 50 + i, undefined, role)),
+    );
+
+  const cases: { counts: readonly [number, number, number]; shown: readonly Role[]; why: string }[] = [
+    { counts: [5, 6, 5] as const, shown: ['senior-leader', 'people-manager', 'individual-contributor'], why: 'every role reaches the minimum' },
+    { counts: [5, 6, 2] as const, shown: ['people-manager'], why: 'the two contributors would be the difference of the team and the other two roles' },
+    { counts: [4, 4, 4] as const, shown: [], why: 'no role reaches the minimum' },
+  ];
+  for (const { counts, shown, why } of cases) {
+    test(`by role with ${counts.join(', ')} results: ${shown.length === 0 ? 'no role' : shown.join(', ')} shown, because ${why}`, async () => {
+      const team = roleTeam(counts, 1300);
+      const expected = compareRoles(instrument, team, { minimumGroupSize: MINIMUM });
+      await visit(site, async (page) => {
+        await openTeamPage(page);
+        await page.setInputFiles('#team-a-files', filesFor(team));
+        await waitForStatus(page, `${team.length} results loaded`);
+        const roles = page.locator('.team-roles');
+        await roles.waitFor();
+        const text = (await roles.textContent()) ?? '';
+        const hidden = (Object.keys(ROLE_GROUP_NAMES) as Role[]).filter((r) => !shown.includes(r));
+        for (const role of hidden) expect(text).not.toContain(ROLE_GROUP_NAMES[role]);
+        if (shown.length === 0) {
+          expect(expected.status).toBe('not-shown');
+          expect(await page.locator('.role-table').count()).toBe(0);
+          expect(await page.locator('.role-rule').textContent()).toContain(`${MINIMUM} results or more`);
+          expect(text).not.toMatch(/\b4\b/);
+          return;
+        }
+        if (expected.status !== 'shown') throw new Error('expected roles');
+        expect(expected.roles.map((r) => r.role)).toEqual(shown);
+        expect(await page.locator('.role-table thead th').allTextContents()).toEqual([
+          'Attribute',
+          `Whole team (${team.length})`,
+          ...expected.roles.map((r) => `${ROLE_GROUP_NAMES[r.role]} (${r.n})`),
+        ]);
+        const cells = await page.locator('.role-table tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => [(tr as HTMLElement).dataset.dimension, ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)]),
+        );
+        const show = (cell: { status: string; median?: number } | undefined) => (cell?.status === 'shown' && cell.median !== undefined ? figureRange(cell.median) : 'held back');
+        expect(cells).toEqual([
+          ...instrument.dimensions.map((d, i) => [d.id, ...expected.roles.map((r) => show(r.attributes[i]))]),
+          ['overall', ...expected.roles.map((r) => show(r.overall))],
+        ]);
+        // The CSV says the same, and nothing about the roles held back.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the summary as CSV' }).click()]);
+        const csv = readFileSync(await download.path(), 'utf8');
+        expect(csv).toContain('By role: medians');
+        for (const role of hidden) expect(csv).not.toContain(ROLE_GROUP_NAMES[role]);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+  }
 });

@@ -1,7 +1,8 @@
 import { toCsv, type CsvCell } from '../exchange/csv.ts';
 import { bandLabel } from '../instrument/bands.ts';
 import type { Instrument } from '../instrument/schema.ts';
-import { QUARTILES_HELD_BACK, shownCount } from './disclosure-wording.ts';
+import { HELD_BACK, QUARTILES_HELD_BACK, shownCount } from './disclosure-wording.ts';
+import { ROLE_GROUP_NAMES } from './roles.ts';
 import { FIGURE_STEP, figureRange } from './summary.ts';
 import type { TeamReport } from './team-report.ts';
 
@@ -42,6 +43,18 @@ export function teamSummaryCsv(instrument: Instrument, report: TeamReport): stri
     for (const note of stats.notes) rows.push(['Note', note]);
   }
   const [a, b] = report.groups;
+  if (report.roles?.status === 'shown' && a?.statistics.status === 'shown') {
+    const { roles } = report.roles;
+    const whole = a.statistics;
+    const median = (cell: { status: string; median?: number }) => (cell.status === 'shown' && cell.median !== undefined ? figureRange(cell.median) : HELD_BACK);
+    rows.push([], ['By role: medians'], ['Attribute', `Whole team (${whole.respondents})`, ...roles.map((r) => `${ROLE_GROUP_NAMES[r.role]} (${r.n})`)]);
+    whole.attributes.forEach((attribute, i) => {
+      rows.push([names.get(attribute.dimension) ?? attribute.dimension, median(attribute), ...roles.map((r) => median(r.attributes[i] ?? { status: 'held-back' }))]);
+    });
+    rows.push(['Overall', median(whole.overall), ...roles.map((r) => median(r.overall))]);
+  } else if (report.roles?.status === 'not-shown') {
+    rows.push([], ['By role', report.roles.message]);
+  }
   if (report.gaps && a && b) {
     rows.push([], [`Perception gap: median of ${b.name} minus median of ${a.name}`], ['Attribute', 'Gap (points)']);
     for (const gap of report.gaps) {

@@ -1,6 +1,7 @@
 import { compareGroups } from './compare.ts';
 import { clampSpreadSize } from './group-size.ts';
-import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamStatistics } from './statistics.ts';
+import { compareRoles, type RoleComparison, type RoledResult } from './roles.ts';
+import { teamStatistics, type Suppressed, type TeamStatistics } from './statistics.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { InstrumentRef } from '../result/result.ts';
 
@@ -29,12 +30,17 @@ export interface TeamReport {
   readonly groups: readonly GroupReport[];
   /** Present when comparing two groups. */
   readonly gaps: readonly PerceptionGap[] | null;
+  /**
+   * The team by role, for one group whose figures are shown (never when two groups are compared:
+   * roles within chosen groups would split them further). Absent in summaries kept before roles.
+   */
+  readonly roles?: RoleComparison;
 }
 
 export interface GroupInput {
   readonly id: GroupId;
   readonly name: string;
-  readonly results: readonly TeamMemberResult[];
+  readonly results: readonly RoledResult[];
 }
 
 /** The report for one group, or for two groups and the gap between them (median B − median A). */
@@ -49,13 +55,15 @@ export function buildReport(
   const instrumentRef = { id: instrument.id, version: instrument.version };
   const [a, b] = groups;
   if (b === undefined) {
+    const statistics = teamStatistics(instrument, a.results, options);
     return {
       madeAt,
       instrument: instrumentRef,
       minimumGroupSize,
-    spreadMinimum,
-      groups: [{ id: a.id, name: a.name, loaded: a.results.length, statistics: teamStatistics(instrument, a.results, options) }],
+      spreadMinimum,
+      groups: [{ id: a.id, name: a.name, loaded: a.results.length, statistics }],
       gaps: null,
+      ...(statistics.status === 'shown' ? { roles: compareRoles(instrument, a.results, options) } : {}),
     };
   }
   const comparison = compareGroups(instrument, a.results, b.results, options);
@@ -65,7 +73,7 @@ export function buildReport(
       madeAt,
       instrument: instrumentRef,
       minimumGroupSize,
-    spreadMinimum,
+      spreadMinimum,
       groups: [
         { id: a.id, name: a.name, loaded: a.results.length, statistics: refused },
         { id: b.id, name: b.name, loaded: b.results.length, statistics: refused },
@@ -90,12 +98,4 @@ export function buildReport(
   };
 }
 
-/** True when any figure at all would be shown (what is worth keeping or exporting). */
-export function hasFigures(report: TeamReport): boolean {
-  return report.groups.some((g) => g.statistics.status === 'shown');
-}
-
-/** How many more results a group needs before its figures appear (0 when they are shown). */
-export function resultsStillNeeded(group: GroupReport, minimum: number): number {
-  return Math.max(0, minimum - group.loaded);
-}
+export { hasFigures, resultsStillNeeded } from './report-checks.ts';

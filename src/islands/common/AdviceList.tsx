@@ -7,17 +7,17 @@ interface Props {
   instrument: Instrument;
   advice: readonly AttributeAdvice[];
   index: PlaybookIndex;
-  /** The heading level that fits the page's outline (results: h3; team view, one level deeper: h4). */
-  heading?: 'h3' | 'h4';
-  /** Says what the figure is when it is not one person's score, e.g. "median". */
-  figure?: string;
+  /** The heading level that fits the page's outline (results: h3; team view: h4, or h5 when comparing groups). */
+  heading?: 'h3' | 'h4' | 'h5';
+  /** The figure and band as words, when they are not one person's score (a team's median range). */
+  scoreText?: (advice: AttributeAdvice) => string;
 }
 
 /**
  * Advice per attribute: the band, the instrument's paragraph, and links into the chapter and its
  * plays. Used for one person's result and for a team's medians.
  */
-export function AdviceList({ instrument, advice, index, heading: Heading = 'h3', figure }: Props) {
+export function AdviceList({ instrument, advice, index, heading: Heading = 'h3', scoreText }: Props) {
   return (
     <ul class="advice-list">
       {advice.map((a) => {
@@ -26,10 +26,7 @@ export function AdviceList({ instrument, advice, index, heading: Heading = 'h3',
           <li key={a.dimension} class="advice">
             <Heading>
               {a.name}{' '}
-              <span class="advice-score">
-                {figure ? `${figure} ` : ''}
-                {Math.round(a.score)} · {bandLabel(instrument, a.band)}
-              </span>
+              <span class="advice-score">{scoreText ? scoreText(a) : `${Math.round(a.score)} · ${bandLabel(instrument, a.band)}`}</span>
             </Heading>
             {a.text && <p>{a.text}</p>}
             <p class="advice-links">

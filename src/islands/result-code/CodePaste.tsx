@@ -31,9 +31,9 @@ export function CodePaste({ instrument, groups }: Props) {
   useEffect(() => () => stopScan.current?.(), []);
 
   const read = async () => {
-    let reader: typeof import('./read-codes.ts');
+    let reader: typeof import('../../team/team-lazy.ts');
     try {
-      reader = await import('./read-codes.ts');
+      reader = await import('../../team/team-lazy.ts');
     } catch {
       setSummary('The code reader could not be loaded. Reload the page and try again; your text is still in the box.');
       return;

@@ -1,50 +1,81 @@
 import { bandLabel } from '../../domain/instrument/bands.ts';
+import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { shownCount } from '../../domain/team/disclosure-wording.ts';
 import type { BandCount } from '../../domain/team/statistics.ts';
+import { BandPatterns, bandFill, barClass } from '../assessment/BandZones.tsx';
+import { ChartShell } from '../assessment/ChartShell.tsx';
+import { rowLayout } from './chart-layout.ts';
 
 interface Props {
   instrument: Instrument;
   bands: readonly BandCount[];
   notEnoughAnswers: number | null;
   caption: string;
+  /** Unique on the page; keeps pattern ids apart. */
+  id: string;
 }
 
-const ROW = 30;
-const LABEL = 230;
-const WIDTH = 640;
-const BAR = WIDTH - LABEL - 50;
+const BAR_H = 20;
 
-/** How many results landed in each overall band, as bars and as a table. */
-export function BandChart({ instrument, bands, notEnoughAnswers, caption }: Props) {
+/**
+ * How many results landed in each overall band: bars patterned by band (not by colour alone),
+ * each with its count. A count held back ("fewer than 3") draws no bar: its length would give
+ * the number away.
+ */
+export function BandChart({ instrument, bands, notEnoughAnswers, caption, id }: Props) {
+  const order = lookup(instrument).bandsInOrder;
   const rows = [
-    ...bands.map((b) => ({ id: b.band, label: bandLabel(instrument, b.band), count: b.count })),
-    ...(notEnoughAnswers !== 0 ? [{ id: 'not-enough', label: 'Not enough answers', count: notEnoughAnswers }] : []),
+    ...bands.map((b) => ({ id: b.band, label: bandLabel(instrument, b.band), count: b.count, index: order.findIndex((o) => o.id === b.band) })),
+    ...(notEnoughAnswers !== 0 ? [{ id: 'not-enough', label: 'Not enough answers', count: notEnoughAnswers, index: -1 }] : []),
   ];
   const most = Math.max(1, ...rows.map((r) => r.count ?? 0));
-  const height = rows.length * ROW + 8;
+  const layout = (width: number) => rowLayout(width, rows.length, BAR_H, 96);
   return (
-    <figure class="score-chart band-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${caption}. The same figures are in the table below.`}>
-        {rows.map((row, i) => {
-          const y = i * ROW + 4;
-          // A held-back count draws no bar: its length would give the number away.
-          const length = row.count === null ? 0 : (BAR * row.count) / most;
-          return (
-            <g key={row.id}>
-              <text x={LABEL - 10} y={y + ROW / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
-                {row.label}
-              </text>
-              <rect x={LABEL} y={y + 5} width={Math.max(row.count ? 3 : 0, length)} height={ROW - 10} class={`chart-bar band-${row.id}`} rx={3} />
-              <text x={LABEL + length + 8} y={y + ROW / 2} class="chart-value" dominant-baseline="middle">
-                {shownCount(row.count)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption class="sr-only">{caption}</figcaption>
-      <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
+    <ChartShell
+      caption={caption}
+      class="score-chart band-chart"
+      height={(w) => layout(w).rowsHeight - 14}
+      draw={(width) => {
+        const { stacked, x0, barW, labelW, rowH, labelY, barY } = layout(width);
+        return (
+          <>
+            <BandPatterns prefix={id} bands={order} />
+            {rows.map((row, i) => {
+              const y = i * rowH + barY;
+              const length = row.count === null ? 0 : (barW * row.count) / most;
+              return (
+                <g key={row.id}>
+                  <text
+                    x={stacked ? 0 : labelW}
+                    y={stacked ? i * rowH + labelY : y + BAR_H / 2}
+                    class="chart-label"
+                    text-anchor={stacked ? 'start' : 'end'}
+                    dominant-baseline={stacked ? undefined : 'middle'}
+                  >
+                    {row.label}
+                  </text>
+                  {length > 0 && (
+                    <rect
+                      x={x0}
+                      y={y}
+                      width={Math.max(3, length)}
+                      height={BAR_H}
+                      rx={2}
+                      class={row.index >= 0 ? barClass(row.index) : 'bar band-none'}
+                      fill={row.index >= 0 ? bandFill(id, row.index) : undefined}
+                    />
+                  )}
+                  <text x={x0 + length + 6} y={y + BAR_H / 2} class={row.count === null ? 'chart-value muted' : 'chart-value'} dominant-baseline="middle">
+                    {shownCount(row.count)}
+                  </text>
+                </g>
+              );
+            })}
+          </>
+        );
+      }}
+      figures={
         <table class="score-table band-table">
           <caption>{caption}: figures</caption>
           <thead>
@@ -62,7 +93,7 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption }: Prop
             ))}
           </tbody>
         </table>
-      </div>
-    </figure>
+      }
+    />
   );
 }

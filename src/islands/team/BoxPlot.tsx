@@ -1,7 +1,10 @@
+import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics, OverallStatistics } from '../../domain/team/statistics.ts';
 import { QUARTILES_HELD_BACK } from '../../domain/team/disclosure-wording.ts';
-import { figureRange } from '../../domain/team/summary.ts';
+import { FIGURE_STEP, figureRange } from '../../domain/team/summary.ts';
+import { CHAR_WIDTH, ChartShell, wrapLabel } from '../assessment/ChartShell.tsx';
+import { rowLayout, ZONE_LINE } from './chart-layout.ts';
 
 interface Props {
   instrument: Instrument;
@@ -10,19 +13,18 @@ interface Props {
   caption: string;
 }
 
-const ROW = 34;
-const LABEL = 190;
-const WIDTH = 640;
-const SCALE = WIDTH - LABEL - 20;
-const x = (score: number) => LABEL + (SCALE * Math.min(100, Math.max(0, score))) / 100;
-
 type Row = { id: string; name: string; figures: AttributeStatistics | ({ dimension: string } & OverallStatistics) };
 
+const BAR_H = 22;
+const TICKS = [0, 25, 50, 75, 100];
+/** The lower edge of the 25-point range a published figure stands for. */
+const low = (figure: number) => Math.min(100 - FIGURE_STEP, Math.floor(figure / FIGURE_STEP) * FIGURE_STEP);
+
 /**
- * One row per attribute on a 0–100 axis: the box covers the middle half (first to third quartile,
- * drawn only once enough results are loaded), the thick mark is the median. Figures are ranges of
- * 25 points and no lowest or highest score is drawn, so no one's own score shows. The table below
- * holds the same figures for anyone who cannot see the drawing.
+ * One row per attribute on a 0–100 axis over the instrument's bands: the dark bar is the 25-point
+ * range the median lies in, the light box the ranges the middle half of the team spans (drawn
+ * only once enough results are loaded). Published figures are ranges, so the chart draws ranges,
+ * never a point, and no lowest or highest score. "Show the figures" holds the same as a table.
  */
 export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
@@ -30,81 +32,119 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
     ...attributes.map((a) => ({ id: a.dimension, name: names.get(a.dimension) ?? a.dimension, figures: a })),
     { id: 'overall', name: 'Overall', figures: { dimension: 'overall', ...overall } },
   ];
-  const height = rows.length * ROW + 24;
-  const boundaries = instrument.bands.map((b) => b.min).filter((m) => m > 0 && m < 100);
+  const bands = lookup(instrument).bandsInOrder;
+  const layout = (width: number) => {
+    const rowsAt = rowLayout(width, rows.length, BAR_H, 52);
+    const zoneLines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((rowsAt.barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));
+    const top = Math.max(...zoneLines.map((l) => l.length)) * ZONE_LINE + 8;
+    return { ...rowsAt, zoneLines, top, height: top + rowsAt.rowsHeight };
+  };
   return (
-    <figure class="score-chart team-chart">
-      <svg class="box-plot" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${caption}. The same figures are in the table below.`}>
-        {boundaries.map((m) => (
-          <line key={m} x1={x(m)} x2={x(m)} y1={0} y2={height - 20} class="chart-boundary" />
-        ))}
-        {rows.map((row, i) => {
-          const y = i * ROW + 4;
-          const mid = y + ROW / 2;
-          const f = row.figures;
-          return (
-            <g key={row.id} class={row.id === 'overall' ? 'box-row overall-row' : 'box-row'}>
-              <text x={LABEL - 10} y={mid} class="chart-label" text-anchor="end" dominant-baseline="middle">
-                {row.name}
-              </text>
-              {f.status === 'shown' ? (
-                <>
-                  {f.q1 !== null && f.q3 !== null && (
-                    <rect x={x(f.q1)} y={y + 7} width={Math.max(2, x(f.q3) - x(f.q1))} height={ROW - 14} class="box-iqr" rx={2} />
+    <ChartShell
+      caption={caption}
+      class="score-chart team-chart box-plot"
+      height={(w) => layout(w).height}
+      draw={(width) => {
+        const { stacked, x0, barW, labelW, rowH, zoneLines, top, height, labelY, barY } = layout(width);
+        const x = (score: number) => x0 + (barW * Math.min(100, Math.max(0, score))) / 100;
+        const bottom = height - 22;
+        return (
+          <>
+            {bands.map((b, i) => (
+              <g key={b.id}>
+                <rect x={x(b.min)} y={top - 4} width={x(b.max) - x(b.min)} height={bottom - top + 4} class={`zone zone-${i}`} />
+                {zoneLines[i]?.map((line, k) => (
+                  <text key={k} x={(x(b.min) + x(b.max)) / 2} y={ZONE_LINE * (k + 1) - 3} class="chart-zone-label" text-anchor="middle">
+                    {line}
+                  </text>
+                ))}
+              </g>
+            ))}
+            {rows.map((row, i) => {
+              const y = top + i * rowH + barY;
+              const f = row.figures;
+              return (
+                <g key={row.id} class={row.id === 'overall' ? 'box-row overall-row' : 'box-row'}>
+                  <text
+                    x={stacked ? 0 : labelW}
+                    y={stacked ? top + i * rowH + labelY : y + BAR_H / 2}
+                    class="chart-label"
+                    text-anchor={stacked ? 'start' : 'end'}
+                    dominant-baseline={stacked ? undefined : 'middle'}
+                  >
+                    {row.name}
+                  </text>
+                  {f.status === 'shown' ? (
+                    <>
+                      {f.q1 !== null && f.q3 !== null && (
+                        <rect x={x(low(f.q1))} y={y} width={x(low(f.q3) + FIGURE_STEP) - x(low(f.q1))} height={BAR_H} class="box-iqr" rx={3} />
+                      )}
+                      <rect x={x(low(f.median)) + 2} y={y + 5} width={x(FIGURE_STEP) - x(0) - 4} height={BAR_H - 10} class="box-median" rx={2} />
+                      <text x={x0 + barW + 6} y={y + BAR_H / 2} class="chart-value" dominant-baseline="middle">
+                        {figureRange(f.median)}
+                      </text>
+                    </>
+                  ) : (
+                    <text x={x0 + 6} y={y + BAR_H / 2} class="chart-value muted" dominant-baseline="middle">
+                      too few answers to show
+                    </text>
                   )}
-                  <line x1={x(f.median)} x2={x(f.median)} y1={y + 5} y2={y + ROW - 5} class="box-median" />
-                </>
-              ) : (
-                <text x={LABEL + 8} y={mid} class="chart-value muted" dominant-baseline="middle">
-                  too few answers to show
+                </g>
+              );
+            })}
+            {TICKS.map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 4} class="chart-tick" />
+                <text x={x(t)} y={bottom + 17} class="chart-axis" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
+                  {t}
                 </text>
-              )}
-            </g>
-          );
-        })}
-        {[0, 25, 50, 75, 100].map((t) => (
-          <text key={t} x={x(t)} y={height - 4} class="chart-axis" text-anchor="middle">
-            {t}
-          </text>
-        ))}
-      </svg>
-      <figcaption class="sr-only">{caption}</figcaption>
-        <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
-          <table class="score-table team-table">
-            <caption>{caption}: figures (ranges of 25 points on the 0–100 scale)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">Results</th>
-                <th scope="col">Median</th>
-                <th scope="col">Lower quartile</th>
-                <th scope="col">Upper quartile</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const f = row.figures;
-                return (
-                  <tr key={row.id} data-dimension={row.id}>
-                    <th scope="row">{row.name}</th>
-                    {f.status === 'shown' ? (
-                      <>
-                        <td>{f.n}</td>
-                        <td>{figureRange(f.median)}</td>
-                        <td>{f.q1 === null ? QUARTILES_HELD_BACK : figureRange(f.q1)}</td>
-                        <td>{f.q3 === null ? QUARTILES_HELD_BACK : figureRange(f.q3)}</td>
-                      </>
-                    ) : (
-                      <td colSpan={4} class="muted-cell">
-                        {f.message}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-    </figure>
+              </g>
+            ))}
+          </>
+        );
+      }}
+      legend={
+        <p class="chart-note">
+          The dark bar is the range of 25 points the median lies in; the light box, shown from enough results, the ranges the middle
+          half of the team spans. The shaded zones are the bands.
+        </p>
+      }
+      figures={
+        <table class="score-table team-table">
+          <caption>{caption}: figures (ranges of 25 points on the 0–100 scale)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attribute</th>
+              <th scope="col">Results</th>
+              <th scope="col">Median</th>
+              <th scope="col">Lower quartile</th>
+              <th scope="col">Upper quartile</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const f = row.figures;
+              return (
+                <tr key={row.id} data-dimension={row.id}>
+                  <th scope="row">{row.name}</th>
+                  {f.status === 'shown' ? (
+                    <>
+                      <td>{f.n}</td>
+                      <td>{figureRange(f.median)}</td>
+                      <td>{f.q1 === null ? QUARTILES_HELD_BACK : figureRange(f.q1)}</td>
+                      <td>{f.q3 === null ? QUARTILES_HELD_BACK : figureRange(f.q3)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={4} class="muted-cell">
+                      {f.message}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      }
+    />
   );
 }

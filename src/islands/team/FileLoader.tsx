@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { MAX_LABEL_LENGTH } from '../../domain/text/label.ts';
-import { addFiles, addPasted, setGroupName, type FileStatus, type GroupId } from '../../team/team-store.ts';
+import { addFiles, addPasted, removeSource, setGroupName, type FileStatus, type GroupId } from '../../team/team-store.ts';
 
 interface Props {
   group: GroupId;
@@ -22,10 +22,18 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
   const refused = files.filter((f) => f.outcome === 'refused');
   const added = files.filter((f) => f.outcome === 'added');
   const forGroup = compare ? <span class="sr-only"> for {displayName}</span> : null;
+  const title = useRef<HTMLHeadingElement>(null);
+  const usedSummary = useRef<HTMLElement>(null);
+
+  /** Takes a file's result out; focus goes to the list (or, when it is gone, the loader's heading), never to the page's top. */
+  const remove = (key: number) => {
+    removeSource(key);
+    setTimeout(() => (usedSummary.current?.isConnected ? usedSummary.current : title.current)?.focus());
+  };
 
   return (
     <section class="loader" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{compare ? `Results for ${displayName}` : 'Load the team’s result files'}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1} ref={title}>{compare ? `Results for ${displayName}` : 'Load the team’s result files'}</h2>
       {compare && (
         <div class="field group-name">
           <label for={`${id}-name`}>Name of this group</label>
@@ -105,11 +113,14 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
       )}
       {added.length > 0 && (
         <details class="files-added">
-          <summary>Files used ({added.length})</summary>
+          <summary ref={usedSummary}>Files used ({added.length})</summary>
           <ul class="file-list">
             {added.map((f) => (
               <li key={f.key} class="file-added">
-                <span class="file-name">{f.name}</span>: {f.message}
+                <span class="file-name">{f.name}</span>: <span class="file-message">{f.message}</span>{' '}
+                <button type="button" class="link-button file-remove" onClick={() => remove(f.key)}>
+                  Remove<span class="sr-only"> {f.name}</span>
+                </button>
               </li>
             ))}
           </ul>

@@ -2,7 +2,9 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import type { PerceptionGap } from '../../domain/team/team-report.ts';
 import { figureRange } from '../../domain/team/summary.ts';
-import { signed } from './format.ts';
+import { ChartShell } from '../assessment/ChartShell.tsx';
+import { rowLayout } from './chart-layout.ts';
+import { formatChange } from '../assessment/ScoreChart.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -11,11 +13,7 @@ interface Props {
   b: { name: string; attributes: readonly AttributeStatistics[] | undefined };
 }
 
-const ROW = 30;
-const LABEL = 190;
-const WIDTH = 640;
-const HALF = (WIDTH - LABEL - 40) / 2;
-const ZERO = LABEL + 20 + HALF;
+const BAR_H = 18;
 
 function medianOf(attributes: readonly AttributeStatistics[] | undefined, dimension: string): string {
   const found = attributes?.find((s) => s.dimension === dimension);
@@ -24,81 +22,104 @@ function medianOf(attributes: readonly AttributeStatistics[] | undefined, dimens
 
 /**
  * The perception gap: per attribute, group B's median minus group A's, as bars that grow right
- * (B higher) or left (B lower) from zero, and as a table with both medians.
+ * (B higher) or left (B lower) from zero; "Show the figures" has both medians beside the gap.
  */
 export function GapChart({ instrument, gaps, a, b }: Props) {
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const widest = Math.max(10, ...gaps.map((g) => (g.status === 'shown' ? Math.abs(g.gap) : 0)));
   const reach = Math.ceil(widest / 10) * 10;
-  const height = gaps.length * ROW + 24;
   const caption = `Perception gap per attribute: median of ${b.name} minus median of ${a.name}, in points`;
+  const layout = (width: number) => rowLayout(width, gaps.length, BAR_H, 16);
   return (
-    <figure class="score-chart gap-chart">
-      <svg class="gap-plot" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${caption}. The same figures are in the table below.`}>
-        <line x1={ZERO} x2={ZERO} y1={0} y2={height - 20} class="gap-zero" />
-        {gaps.map((g, i) => {
-          const y = i * ROW + 4;
-          const length = g.status === 'shown' ? (HALF * Math.abs(g.gap)) / reach : 0;
-          return (
-            <g key={g.dimension}>
-              <text x={LABEL - 10} y={y + ROW / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
-                {names.get(g.dimension) ?? g.dimension}
-              </text>
-              {g.status === 'shown' ? (
-                <rect
-                  x={g.gap < 0 ? ZERO - length : ZERO}
-                  y={y + 6}
-                  width={Math.max(2, length)}
-                  height={ROW - 12}
-                  class={g.gap < 0 ? 'gap-bar lower' : 'gap-bar higher'}
-                  rx={2}
-                />
-              ) : (
-                <text x={ZERO + 8} y={y + ROW / 2} class="chart-value muted" dominant-baseline="middle">
-                  not shown
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {[-reach, 0, reach].map((t) => (
-          <text key={t} x={ZERO + (HALF * t) / reach} y={height - 4} class="chart-axis" text-anchor="middle">
-            {signed(t)}
-          </text>
-        ))}
-      </svg>
-      <figcaption class="sr-only">{caption}</figcaption>
-        <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
-          <table class="score-table gap-table">
-            <caption>{caption}: figures</caption>
-            <thead>
-              <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">Median, {a.name}</th>
-                <th scope="col">Median, {b.name}</th>
-                <th scope="col">Gap ({b.name} − {a.name})</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gaps.map((g) => (
-                <tr key={g.dimension} data-dimension={g.dimension}>
-                  <th scope="row">{names.get(g.dimension) ?? g.dimension}</th>
+    <ChartShell
+      caption={caption}
+      class="score-chart gap-chart gap-plot"
+      height={(w) => layout(w).rowsHeight}
+      draw={(width) => {
+        const { stacked, x0, barW, labelW, rowH, labelY, barY, rowsHeight } = layout(width);
+        const half = barW / 2;
+        const zero = x0 + half;
+        const bottom = rowsHeight - 22;
+        return (
+          <>
+            <line x1={zero} x2={zero} y1={0} y2={bottom} class="gap-zero" />
+            {gaps.map((g, i) => {
+              const y = i * rowH + barY;
+              const length = g.status === 'shown' ? (half * Math.abs(g.gap)) / reach : 0;
+              return (
+                <g key={g.dimension}>
+                  <text
+                    x={stacked ? 0 : labelW}
+                    y={stacked ? i * rowH + labelY : y + BAR_H / 2}
+                    class="chart-label"
+                    text-anchor={stacked ? 'start' : 'end'}
+                    dominant-baseline={stacked ? undefined : 'middle'}
+                  >
+                    {names.get(g.dimension) ?? g.dimension}
+                  </text>
                   {g.status === 'shown' ? (
-                    <>
-                      <td>{medianOf(a.attributes, g.dimension)}</td>
-                      <td>{medianOf(b.attributes, g.dimension)}</td>
-                      <td class="gap-value">{signed(g.gap)}</td>
-                    </>
+                    <rect
+                      x={g.gap < 0 ? zero - length : zero}
+                      y={y}
+                      width={Math.max(2, length)}
+                      height={BAR_H}
+                      class={g.gap < 0 ? 'gap-bar lower' : 'gap-bar higher'}
+                      rx={2}
+                    />
                   ) : (
-                    <td colSpan={3} class="muted-cell">
-                      {g.message}
-                    </td>
+                    <text x={zero + 8} y={y + BAR_H / 2} class="chart-value muted" dominant-baseline="middle">
+                      not shown
+                    </text>
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-    </figure>
+                </g>
+              );
+            })}
+            {[-reach, 0, reach].map((t) => (
+              <text key={t} x={zero + (half * t) / reach} y={bottom + 17} class="chart-axis" text-anchor={t < 0 ? 'start' : t > 0 ? 'end' : 'middle'}>
+                {formatChange(t)}
+              </text>
+            ))}
+          </>
+        );
+      }}
+      legend={
+        <p class="chart-note">
+          Bars to the right: {b.name} rates the attribute higher than {a.name}; to the left, lower.
+        </p>
+      }
+      figures={
+        <table class="score-table gap-table">
+          <caption>{caption}: figures</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attribute</th>
+              <th scope="col">Median, {a.name}</th>
+              <th scope="col">Median, {b.name}</th>
+              <th scope="col">
+                Gap ({b.name} − {a.name})
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {gaps.map((g) => (
+              <tr key={g.dimension} data-dimension={g.dimension}>
+                <th scope="row">{names.get(g.dimension) ?? g.dimension}</th>
+                {g.status === 'shown' ? (
+                  <>
+                    <td>{medianOf(a.attributes, g.dimension)}</td>
+                    <td>{medianOf(b.attributes, g.dimension)}</td>
+                    <td class="gap-value">{formatChange(g.gap)}</td>
+                  </>
+                ) : (
+                  <td colSpan={3} class="muted-cell">
+                    {g.message}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
   );
 }

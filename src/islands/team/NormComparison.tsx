@@ -3,6 +3,8 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { compareTeamWithNorm } from '../../domain/norms/compare-team.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import type { GroupReport } from '../../domain/team/team-report.ts';
+import { ChartShell } from '../assessment/ChartShell.tsx';
+import { rowLayout } from './chart-layout.ts';
 
 interface Props {
   instrument: Instrument;
@@ -11,11 +13,7 @@ interface Props {
   choices: readonly NormChoice[];
 }
 
-const ROW = 40;
-const LABEL = 190;
-const WIDTH = 640;
-const BAR = WIDTH - LABEL - 30;
-const x = (score: number) => LABEL + (BAR * score) / 100;
+const BAR_H = 24;
 
 /**
  * A loaded team set against one of the site's norms: per attribute, the 25-point range the team's
@@ -50,34 +48,60 @@ export function NormComparison({ instrument, groups, choices }: Props) {
         if (group.statistics.status !== 'shown') return null;
         const rows = compareTeamWithNorm(group.statistics.attributes, choice);
         const caption = `${groups.length > 1 ? group.name : 'The team'} and ${choice.label}`;
-        const height = rows.length * ROW + 24;
+        const layout = (width: number) => rowLayout(width, rows.length, BAR_H, 8);
         return (
-          <figure key={group.id} class="score-chart team-chart">
-            <svg class="team-norm-plot" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${caption}. The same figures are in the table below.`}>
-              {rows.map((row, i) => {
-                const y = i * ROW + 4;
-                const mid = y + ROW / 2;
-                return (
-                  <g key={row.dimension}>
-                    <text x={LABEL - 10} y={mid} class="chart-label" text-anchor="end" dominant-baseline="middle">
-                      {names.get(row.dimension) ?? row.dimension}
+          <ChartShell
+            key={group.id}
+            caption={caption}
+            class="score-chart team-chart team-norm-chart"
+            height={(w) => layout(w).rowsHeight}
+            draw={(width) => {
+              const { stacked, x0, barW, labelW, rowH, labelY, barY, rowsHeight } = layout(width);
+              const x = (score: number) => x0 + (barW * Math.min(100, Math.max(0, score))) / 100;
+              const bottom = rowsHeight - 22;
+              return (
+                <g class="team-norm-plot">
+                  {rows.map((row, i) => {
+                    const y = i * rowH + barY;
+                    const mid = y + BAR_H / 2;
+                    return (
+                      <g key={row.dimension}>
+                        <text
+                          x={stacked ? 0 : labelW}
+                          y={stacked ? i * rowH + labelY : mid}
+                          class="chart-label"
+                          text-anchor={stacked ? 'start' : 'end'}
+                          dominant-baseline={stacked ? undefined : 'middle'}
+                        >
+                          {names.get(row.dimension) ?? row.dimension}
+                        </text>
+                        <rect x={x0} y={mid - 2} width={barW} height={4} class="chart-track" rx={2} />
+                        {row.norm.spread && (
+                          <rect
+                            x={x(row.norm.spread.low)}
+                            y={y}
+                            width={Math.max(2, x(row.norm.spread.high) - x(row.norm.spread.low))}
+                            height={BAR_H}
+                            class="norm-spread-outline"
+                            rx={3}
+                          />
+                        )}
+                        {row.teamMedian !== undefined && (
+                          <rect x={x(row.teamMedian - 12.5)} y={mid - 7} width={x(25) - x(0)} height={14} class="team-range" rx={2} />
+                        )}
+                        <line x1={x(row.norm.median)} x2={x(row.norm.median)} y1={y - 2} y2={y + BAR_H + 2} class="norm-median" />
+                      </g>
+                    );
+                  })}
+                  {[0, 25, 50, 75, 100].map((t) => (
+                    <text key={t} x={x(t)} y={bottom + 17} class="chart-axis" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
+                      {t}
                     </text>
-                    <rect x={LABEL} y={mid - 2} width={BAR} height={4} class="chart-track" rx={2} />
-                    {row.norm.spread && (
-                      <rect x={x(row.norm.spread.low)} y={mid - 12} width={Math.max(2, x(row.norm.spread.high) - x(row.norm.spread.low))} height={24} class="norm-spread-outline" rx={3} />
-                    )}
-                    {row.teamMedian !== undefined && <rect x={x(row.teamMedian - 12.5)} y={mid - 8} width={x(25) - x(0)} height={16} class="team-range" rx={2} />}
-                    <line x1={x(row.norm.median)} x2={x(row.norm.median)} y1={mid - 15} y2={mid + 15} class="norm-median" />
-                  </g>
-                );
-              })}
-              {[0, 25, 50, 75, 100].map((t) => (
-                <text key={t} x={x(t)} y={height - 4} class="chart-axis" text-anchor="middle">
-                  {t}
-                </text>
-              ))}
-            </svg>
-            <div class="table-scroll" role="region" aria-label="Figures (scroll sideways on a small screen)" tabIndex={0}>
+                  ))}
+                </g>
+              );
+            }}
+            figures={
               <table class="score-table team-norm-table">
                 <caption>{caption}</caption>
                 <thead>
@@ -101,8 +125,8 @@ export function NormComparison({ instrument, groups, choices }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
-          </figure>
+            }
+          />
         );
       })}
     </section>

@@ -16,7 +16,8 @@ export interface TeamNormsProps {
 }
 
 /**
- * The team report's norm tools, loaded only once a report shows figures: the report set
+ * The team report's norm tools, shown only once a report shows figures (their code comes with the
+ * report's, see team/team-lazy.ts): the report set
  * against the site's norms, and the report saved as a norm (one group's figures, so only when
  * two groups are not being compared).
  */

@@ -1,3 +1,4 @@
+// Loaded once there is a report to show: the team page itself carries none of the charts.
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { TeamReport } from '../../domain/team/team-report.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
@@ -6,33 +7,61 @@ import { count } from './format.ts';
 import { GapChart } from './GapChart.tsx';
 import { GroupFigures } from './GroupFigures.tsx';
 
-interface Props {
+export interface TeamReportProps {
   instrument: Instrument;
   report: TeamReport;
   index: PlaybookIndex;
   lang: string;
 }
 
-/** The report as seen on screen and on paper: when it was made, group sizes, the gap, each group's figures. */
-export function TeamReportView({ instrument, report, index, lang }: Props) {
+/**
+ * The report as seen on screen and on paper. One group: its report under one heading, the
+ * headline first. Two groups: the perception gap, then each group's report.
+ */
+export default function TeamReportView({ instrument, report, index, lang }: TeamReportProps) {
   const [a, b] = report.groups;
-  const comparing = report.gaps !== null && a !== undefined && b !== undefined;
+  const single = b === undefined;
+  const meta = (
+    <p class="report-meta">
+      {instrument.title} · made <time dateTime={report.madeAt}>{formatDateTime(report.madeAt, lang)}</time> ·{' '}
+      {report.groups.map((g, i) => (
+        <span key={g.id}>
+          {i > 0 && ', '}
+          {single ? '' : `${g.name}: `}
+          {count(g.loaded, lang, 'result')}
+        </span>
+      ))}{' '}
+      · no figure for fewer than {report.minimumGroupSize} people
+    </p>
+  );
+  if (single) {
+    return (
+      <div class="team-report">
+        {a && (
+          <GroupFigures
+            instrument={instrument}
+            group={a}
+            title="Team report"
+            level={2}
+            meta={meta}
+            roles={report.roles}
+            minimum={report.minimumGroupSize}
+            index={index}
+            lang={lang}
+          />
+        )}
+      </div>
+    );
+  }
   return (
-    <div class="team-report">
-      <p class="report-meta">
-        Team report · {instrument.title} · made <time dateTime={report.madeAt}>{formatDateTime(report.madeAt, lang)}</time> ·{' '}
-        {report.groups.map((g, i) => (
-          <span key={g.id}>
-            {i > 0 && ', '}
-            {comparing ? `${g.name}: ` : ''}
-            {count(g.loaded, lang, 'result')}
-          </span>
-        ))}
-        {' '}· figures shown from {report.minimumGroupSize} results
-      </p>
-      {comparing && report.gaps && a && b && (
+    <section class="team-report" aria-labelledby="team-report-title">
+      <h2 id="team-report-title" tabIndex={-1}>
+        Team report
+      </h2>
+      {meta}
+      {report.gaps && a && b && (
         <section class="gap-section" aria-labelledby="gap-title">
-          <h2 id="gap-title">Perception gap</h2>
+          <h3 id="gap-title">Perception gap</h3>
           <p>
             How {b.name} sees each attribute next to {a.name}: the median of {b.name} minus the median of {a.name}, in points. Above
             zero, {b.name} rates it higher.
@@ -50,16 +79,8 @@ export function TeamReportView({ instrument, report, index, lang }: Props) {
         </section>
       )}
       {report.groups.map((g) => (
-        <GroupFigures
-          key={g.id}
-          instrument={instrument}
-          group={g}
-          title={comparing ? g.name : 'Team figures'}
-          minimum={report.minimumGroupSize}
-          index={index}
-          lang={lang}
-        />
+        <GroupFigures key={g.id} instrument={instrument} group={g} title={g.name} level={3} minimum={report.minimumGroupSize} index={index} lang={lang} />
       ))}
-    </div>
+    </section>
   );
 }

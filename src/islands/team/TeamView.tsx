@@ -3,15 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
-import { teamSummaryCsv } from '../../domain/team/team-csv.ts';
-import { hasFigures } from '../../domain/team/team-report.ts';
-import { $report, $setup, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
+import { hasFigures } from '../../domain/team/report-checks.ts';
+import { $report, $setup, $team, clearAll, groupName, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { formatDate, formatDateTime } from '../common/format.ts';
 import { FileLoader } from './FileLoader.tsx';
 import { CodePaste } from '../result-code/CodePaste.tsx';
 import { count } from './format.ts';
-import { TeamReportView } from './TeamReportView.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -23,7 +21,9 @@ interface Props {
   norms?: readonly NormChoice[];
 }
 
-type TeamNormsComponent = (typeof import('./TeamNorms.tsx'))['default'];
+// The report and the norm tools only matter once there is a report to show, so their code
+// (charts, advice, statistics wording, norms) loads then, with the file checks, as one module.
+type LazyParts = typeof import('../../team/team-lazy.ts');
 
 /** A dropped file that misses the drop zone would make the browser open it and lose the session. */
 function keepStrayDrops(): () => void {
@@ -38,6 +38,49 @@ function keepStrayDrops(): () => void {
   };
 }
 
+/** Loads a component's module once `wanted` turns true; `failed` when it could not be loaded. */
+function useLazy<T>(wanted: boolean, load: () => Promise<T>): { value: T | null; failed: boolean } {
+  const [value, setValue] = useState<T | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!wanted || value !== null) return;
+    setFailed(false);
+    load().then(
+      (loaded) => setValue(() => loaded),
+      () => setFailed(true),
+    );
+  }, [wanted, value]);
+  return { value, failed };
+}
+
+function ThreatModel({ minGroupSize, spreadMinimum }: { minGroupSize: number; spreadMinimum: number }) {
+  return (
+    <ul>
+      <li>
+        <strong>You, the facilitator,</strong> see each file you are given: one person’s answers, date and any label or role in it. Ask
+        people for the “for my facilitator” export, which holds only the answers, the role if given and the day, or for no file at all
+        if they prefer. Files are read in this browser and never uploaded.
+      </li>
+      <li>
+        <strong>Anyone who sees the report</strong> (on screen, printed, as CSV or kept on this device) sees figures for the whole group
+        only: nothing until {minGroupSize} results are loaded, the middle half of the team only from {spreadMinimum} results, every figure
+        as a range of 25 points, no lowest or highest score, and counts under 3 shown as “fewer than 3”. A role is shown apart only
+        when it, and everyone left over, reach {minGroupSize} results. Comparing a report with one made after one more person joined
+        tells at most that person’s range (and role), never their score.
+      </li>
+      <li>
+        <strong>A file with several results</strong> counts as one person (its latest result), and results with identical answers count
+        once, so copies cannot outweigh anyone.
+      </li>
+      <li>
+        <strong>This browser</strong> keeps nothing from this page unless you tick “Keep this summary”, and then only the figures. Stored
+        data belongs to the whole host name, so other sites on the same host name could read it; the readiness check is safest on a host
+        name of its own.
+      </li>
+    </ul>
+  );
+}
+
 /** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
 export default function TeamView({ instrument, basePath, lang, index, team, norms = [] }: Props) {
   useState(() => openTeam(instrument, basePath, team));
@@ -48,15 +91,25 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
   const report = useStore($report);
   /** What the status line says after Clear or Remove, until the next load. */
   const [notice, setNotice] = useState('');
+  /** Said when an action's code could not be loaded. */
+  const [actionProblem, setActionProblem] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const change = useRef<HTMLButtonElement>(null);
 
   useEffect(keepStrayDrops, []);
 
-  const displayName = (group: 'a' | 'b') => state.names[group].trim() || DEFAULT_NAMES[group];
+  const displayName = (group: 'a' | 'b') => groupName(state, group);
   const loadedA = state.results.a.length;
   const loadedB = state.results.b.length;
   const anythingLoaded = loadedA + loadedB > 0 || state.files.length > 0;
   const refusedCount = state.files.filter((f) => f.outcome === 'refused' && (state.compare || f.group === 'a')).length;
+  const shownReport = !anythingLoaded && state.kept ? state.kept.report : report && anythingLoaded ? report : null;
+  const showKept = shownReport !== null && shownReport === state.kept?.report;
+  const withFigures = shownReport !== null && hasFigures(shownReport);
+  /** The report takes over the page: figures for every group loaded now (not a kept summary). */
+  const live = anythingLoaded && report !== null && report.groups.every((g) => g.statistics.status === 'shown');
+  const [expanded, setExpanded] = useState(false);
+  const collapsed = live && !expanded;
   const status = state.reading
     ? 'Reading the files…'
     : !anythingLoaded
@@ -64,24 +117,36 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
       : (state.compare
             ? `${displayName('a')}: ${count(loadedA, lang, 'result')} loaded. ${displayName('b')}: ${count(loadedB, lang, 'result')} loaded.`
             : `${count(loadedA, lang, 'result')} loaded.`) +
-          (refusedCount > 0 ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; the reasons are listed.` : '');
-  const live = report && hasFigures(report);
-  const showKept = !anythingLoaded && state.kept !== null;
-  const shownReport = showKept && state.kept ? state.kept.report : report && anythingLoaded ? report : null;
-  const withFigures = shownReport !== null && hasFigures(shownReport);
-  // The norm tools are only of use once figures are shown, so their code loads then.
-  const [TeamNorms, setTeamNorms] = useState<TeamNormsComponent | null>(null);
-  const [normToolsFailed, setNormToolsFailed] = useState(false);
-  useEffect(() => {
-    if (!withFigures || TeamNorms) return;
-    import('./TeamNorms.tsx').then(
-      (module) => setTeamNorms(() => module.default),
-      () => setNormToolsFailed(true),
-    );
-  }, [withFigures, TeamNorms]);
+          (refusedCount > 0
+            ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; ${collapsed ? 'Change shows why' : 'the reasons are listed'}.`
+            : '');
 
+  const parts = useLazy<LazyParts>(shownReport !== null, () => import('../../team/team-lazy.ts'));
+  const Report = parts.value?.TeamReportView;
+  const TeamNorms = parts.value?.TeamNorms;
+
+  // When the report first takes over, the loaders fold away and focus moves to the report's
+  // heading (the control that loaded the last file is now hidden). Folding back is the
+  // facilitator's choice, and focus stays on the button that did it.
+  const wasLive = useRef(live);
+  const focusReport = useRef(false);
+  useEffect(() => {
+    if (live && !wasLive.current) focusReport.current = true;
+    if (!live) setExpanded(false);
+    wasLive.current = live;
+  }, [live]);
+  useEffect(() => {
+    if (!focusReport.current || !Report) return;
+    const title = document.querySelector<HTMLElement>('.team-report h2');
+    if (title) {
+      focusReport.current = false;
+      title.focus();
+    }
+  });
+
+  const threatModel = <ThreatModel minGroupSize={minGroupSize} spreadMinimum={spreadMinimum} />;
   return (
-    <div class="team">
+    <div class={live ? 'team live' : 'team'}>
       <h1 tabIndex={-1} ref={heading}>
         Team view
       </h1>
@@ -89,33 +154,38 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
         Combine the exported results of a team in this browser. Nothing is uploaded: the files are read here and forgotten when you
         close the page.
       </p>
-      <section class="privacy threat-model no-print" aria-labelledby="team-privacy-title">
-        <h2 id="team-privacy-title">Who can learn what</h2>
-        <ul>
-          <li>
-            <strong>You, the facilitator,</strong> see each file you are given: one person’s answers, date and any label or role in it.
-            Ask people for the “for my facilitator” export, which holds only the answers, the role if given and the day, or for no
-            file at all if they prefer. Files are read in this browser and never uploaded.
-          </li>
-          <li>
-            <strong>Anyone who sees the report</strong> (on screen, printed, as CSV or kept on this device) sees figures for the whole
-            group only: nothing until {minGroupSize} results are loaded, the middle half of the team only from {spreadMinimum} results,
-            every figure as a range of 25 points, no lowest or highest score, and counts under 3 shown as “fewer than 3”. Comparing
-            a report with one made after one more person joined tells at most that person’s range, never their score.
-          </li>
-          <li>
-            <strong>A file with several results</strong> counts as one person (its latest result), and results with identical answers
-            count once, so copies cannot outweigh anyone.
-          </li>
-          <li>
-            <strong>This browser</strong> keeps nothing from this page unless you tick “Keep this summary”, and then only the figures.
-            Stored data belongs to the whole host name, so other sites on the same host name could read it; the readiness check is
-            safest on a host name of its own.
-          </li>
-        </ul>
-      </section>
+      {live ? (
+        <details class="privacy threat-model no-print">
+          <summary>Who can learn what from this report</summary>
+          {threatModel}
+        </details>
+      ) : (
+        <section class="privacy threat-model no-print" aria-labelledby="team-privacy-title">
+          <h2 id="team-privacy-title">Who can learn what</h2>
+          {threatModel}
+        </section>
+      )}
 
-      <div class="no-print team-setup">
+      <div class="team-loaded">
+        <p class="team-status" role="status">
+          {status}
+        </p>
+        {live && (
+          <button
+            type="button"
+            ref={change}
+            class="link-button team-change no-print"
+            aria-expanded={expanded}
+            aria-controls="team-setup"
+            onClick={() => setExpanded(!expanded)}
+          >
+            Change<span class="sr-only"> the files and codes loaded</span>
+          </button>
+        )}
+      </div>
+      {state.loadProblem && <p role="alert">{state.loadProblem}</p>}
+
+      <div id="team-setup" class="no-print team-setup" hidden={collapsed}>
         <p class="checkbox">
           <input id="team-compare" type="checkbox" checked={state.compare} onChange={(e) => setCompare(e.currentTarget.checked)} />
           <label for="team-compare">
@@ -138,11 +208,14 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
         {!state.compare && loadedB > 0 && (
           <p class="note">{count(loadedB, lang, 'result')} loaded for {displayName('b')} are set aside while you are not comparing two groups.</p>
         )}
+        {live && (
+          <p>
+            <button type="button" class="button secondary" onClick={() => { setExpanded(false); change.current?.focus(); }}>
+              Done: show the report
+            </button>
+          </p>
+        )}
       </div>
-
-      <p class="team-status" role="status">
-        {status}
-      </p>
 
       {showKept && state.kept && (
         <div class="callout kept-note">
@@ -171,7 +244,11 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
         </p>
       )}
 
-      {shownReport && <TeamReportView instrument={instrument} report={shownReport} index={index} lang={lang} />}
+      {shownReport && Report && <Report instrument={instrument} report={shownReport} index={index} lang={lang} />}
+      {shownReport && !parts.value && !parts.failed && <p class="note">Drawing the report…</p>}
+      {shownReport && parts.failed && (
+        <p role="alert">The report could not be drawn: its code did not load. Reload the page to try again; nothing was uploaded.</p>
+      )}
       {withFigures && shownReport && TeamNorms && (
         <TeamNorms
           instrument={instrument}
@@ -181,16 +258,11 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
           spreadMinimum={Math.max(team.spreadMinimum, spreadMinimum)}
         />
       )}
-      {withFigures && normToolsFailed && (
-        <p role="alert" class="no-print">
-          Comparing with a norm and saving a norm could not be loaded. Reload the page to try again; the report above is complete.
-        </p>
-      )}
 
       <section class="no-print team-actions" aria-labelledby="team-actions-title">
         <h2 id="team-actions-title">Share, keep or clear</h2>
         <div class="step-actions">
-          {live && report && (
+          {withFigures && !showKept && report && (
             <>
               <button type="button" class="button" onClick={() => window.print()}>
                 Print the team report
@@ -198,7 +270,12 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => downloadText(`team-summary-${dateStamp(report.madeAt)}.csv`, teamSummaryCsv(instrument, report), 'text/csv')}
+                onClick={() =>
+                  void import('../../team/team-lazy.ts').then(
+                    ({ teamSummaryCsv }) => downloadText(`team-summary-${dateStamp(report.madeAt)}.csv`, teamSummaryCsv(instrument, report), 'text/csv'),
+                    () => setActionProblem('The CSV export could not be loaded. Reload the page to try again.'),
+                  )
+                }
               >
                 Export the summary as CSV
               </button>
@@ -220,10 +297,12 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
           <label for="team-keep">Keep this summary on this device</label>
         </p>
         <p class="hint" id="team-keep-hint">
-          Only the figures are kept (medians, quartiles, counts per band, as the report shows them), never a file, a result or an answer. Untick to remove it.
-          Clear everything also removes it.{state.keep && !live && ' Nothing is kept until figures are shown.'}
+          Only the figures are kept (medians, quartiles, counts per band, medians per role, as the report shows them), never a file, a
+          result or an answer. Untick to remove it. Clear everything also removes it.
+          {state.keep && !withFigures && ' Nothing is kept until figures are shown.'}
         </p>
         {state.storageProblem && <p role="alert">{state.storageProblem}</p>}
+        {actionProblem && <p role="alert">{actionProblem}</p>}
       </section>
     </div>
   );
