@@ -58,6 +58,15 @@ describe('the language switcher', () => {
     });
   }
 
+  test('switching language keeps the address’s query and fragment, so a result or a shared code stays open', async () => {
+    await visit(site, async (page) => {
+      await page.goto(`${site}assessment/shared/?from=test#CF2-TEST`);
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Deutsch' }).click();
+      await page.waitForURL(`${site}de/assessment/shared/?from=test#CF2-TEST`);
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+    });
+  });
+
   test('an untranslated chapter appears in English with a note in German, and keeps its anchors', async () => {
     await visit(site, async (page) => {
       await page.goto(`${site}de/playbook/glossary/`);
