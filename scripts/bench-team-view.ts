@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { exportResultsJson, resultId, scoreAnswers, type AnswerValue, type CompletedResult } from '../src/domain/index.ts';
+import { exportResultsJson, scoredResult, type AnswerValue, type CompletedResult } from '../src/domain/index.ts';
 import { siteInstrument } from './bench/instrument.ts';
 import { random as seededRandom } from './bench/text.ts';
 import { serveStatic } from './static-server.ts';
@@ -42,13 +42,7 @@ function person(index: number): CompletedResult {
     answers[item.id] = r < 0.08 ? 'dont-know' : 1 + Math.floor(random() * 5);
   }
   const completedAt = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-  return {
-    id: resultId(completedAt, answers),
-    completedAt,
-    instrument: { id: instrument.id, version: instrument.version },
-    answers,
-    scores: scoreAnswers(instrument, answers),
-  };
+  return scoredResult(instrument, answers, completedAt);
 }
 
 const files = Array.from({ length: FILES }, (_, i) => ({

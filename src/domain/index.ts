@@ -12,6 +12,7 @@ export { answerText, lookup, scaleFor, type InstrumentLookup } from './instrumen
 export * from './result/answers.ts';
 export * from './result/role.ts';
 export * from './result/result.ts';
+export * from './result/scored-result.ts';
 export * from './result/scores-schema.ts';
 export * from './scoring/types.ts';
 export * from './scoring/score.ts';

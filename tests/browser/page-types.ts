@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import type { Instrument } from '../../src/domain/instrument/schema.ts';
-import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
-import { scoreAnswers } from '../../src/domain/scoring/score.ts';
+import type { CompletedResult } from '../../src/domain/result/result.ts';
+import { scoredResult } from '../../src/domain/result/scored-result.ts';
 import { emptyDocument } from '../../src/domain/storage/document.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { answersFor } from './support/check-driver.ts';
@@ -40,13 +40,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 /** A deterministic spread of answers, different for each seed. */
 function sampleResult(instrument: Instrument, seed: number, completedAt: string): CompletedResult {
   const answers = answersFor(instrument, (i) => (i * 7 + seed * 3 + (i % (seed + 2))) % (instrument.scales.frequency?.points.length ?? 5));
-  return {
-    id: resultId(completedAt, answers),
-    completedAt,
-    instrument: { id: instrument.id, version: instrument.version },
-    answers,
-    scores: scoreAnswers(instrument, answers),
-  };
+  return scoredResult(instrument, answers, completedAt);
 }
 
 /** Three results a quarter apart, oldest first, as one person retaking the check would have. */

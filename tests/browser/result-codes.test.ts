@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
+import type { CompletedResult } from '../../src/domain/result/result.ts';
+import { scoredResult } from '../../src/domain/result/scored-result.ts';
 import { codeInstrument } from '../../src/domain/result-code/from-instrument.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { emptyDocument } from '../../src/domain/storage/document.ts';
@@ -26,13 +27,7 @@ afterAll(async () => {
 function participant(seed: number): CompletedResult {
   const answers = Object.fromEntries(coded.items.map((item, i) => [item.id, 1 + ((seed * 7 + i * (seed + 2)) % item.points)]));
   const completedAt = new Date(Date.UTC(2026, 10, 2 + seed, 10)).toISOString();
-  return {
-    id: resultId(completedAt, answers),
-    completedAt,
-    instrument: { id: instrument.id, version: instrument.version },
-    answers,
-    scores: scoreAnswers(instrument, answers),
-  };
+  return scoredResult(instrument, answers, completedAt);
 }
 
 /** Runs `body` in a fresh browser profile (optionally holding one result), then checks nothing left the origin. */

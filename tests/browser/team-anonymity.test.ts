@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { exportForFacilitator } from '../../src/domain/exchange/for-facilitator.ts';
-import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
-import { scoreAnswers } from '../../src/domain/scoring/score.ts';
+import type { CompletedResult } from '../../src/domain/result/result.ts';
+import { scoredResult } from '../../src/domain/result/scored-result.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 
@@ -24,13 +24,7 @@ afterAll(async () => {
 function person(seed: number, hour = 0): CompletedResult {
   const answers = Object.fromEntries(instrument.items.map((item, i) => [item.id, 1 + ((seed * 7 + i * 3 + (seed % 3) * i) % 5)]));
   const completedAt = new Date(Date.UTC(2026, 9, 1 + seed, 9 + hour)).toISOString();
-  return {
-    id: resultId(completedAt, answers),
-    completedAt,
-    instrument: { id: instrument.id, version: instrument.version },
-    answers,
-    scores: scoreAnswers(instrument, answers),
-  };
+  return scoredResult(instrument, answers, completedAt);
 }
 
 const exportOf = (results: readonly CompletedResult[]) => exportResultsJson(instrument, results, '2026-11-01T12:00:00.000Z');
