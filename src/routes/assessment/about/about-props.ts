@@ -1,4 +1,29 @@
-import type { Instrument } from '../../../domain/instrument/schema.ts';
+import type { Band, Dimension, Instrument } from '../../../domain/instrument/schema.ts';
+import { statementsPerAttribute } from '../../../domain/index.ts';
+
+/** What every language's text says about the instrument, worked out once from it. */
+export interface AboutFacts {
+  critical: Dimension[];
+  /** Lowest first. */
+  bands: Band[];
+  /** The top band's name. */
+  top: string;
+  frequency: string[];
+  agreement: string[];
+  perAttribute: { min: number; max: number };
+}
+
+export function aboutFacts(instrument: Instrument): AboutFacts {
+  const bands = [...instrument.bands].sort((a, b) => a.min - b.min);
+  return {
+    critical: instrument.dimensions.filter((d) => d.critical),
+    bands,
+    top: bands.at(-1)?.label ?? '',
+    frequency: instrument.scales.frequency?.points.map((p) => p.label) ?? [],
+    agreement: instrument.scales.agreement?.points.map((p) => p.label) ?? [],
+    perAttribute: statementsPerAttribute(instrument),
+  };
+}
 
 /**
  * What the About page's text in each language is given: the instrument in that language, numbers
@@ -6,6 +31,7 @@ import type { Instrument } from '../../../domain/instrument/schema.ts';
  */
 export interface AboutProps {
   instrument: Instrument;
+  facts: AboutFacts;
   /** 8 → "eight", „acht“. */
   numberWords: (n: number) => string;
   /** "six", "five or six", „vier bis sechs“. */
