@@ -3,6 +3,8 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { compareTeamWithNorm } from '../../domain/norms/compare-team.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import type { GroupReport } from '../../domain/team/team-report.ts';
+import { useWords } from '../common/words.tsx';
+import { teamNormWords } from '../result-code/code-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -23,6 +25,7 @@ const x = (score: number) => LABEL + (BAR * score) / 100;
  * the same figures and says in words what they allow.
  */
 export function NormComparison({ instrument, groups, choices }: Props) {
+  const t = useWords();
   const [key, setKey] = useState(choices[0]?.key ?? '');
   const choice = choices.find((c) => c.key === key) ?? choices[0];
   if (!choice || groups.length === 0) return null;
@@ -71,9 +74,9 @@ export function NormComparison({ instrument, groups, choices }: Props) {
                   </g>
                 );
               })}
-              {[0, 25, 50, 75, 100].map((t) => (
-                <text key={t} x={x(t)} y={height - 4} class="chart-axis" text-anchor="middle">
-                  {t}
+              {[0, 25, 50, 75, 100].map((tick) => (
+                <text key={tick} x={x(tick)} y={height - 4} class="chart-axis" text-anchor="middle">
+                  {tick}
                 </text>
               ))}
             </svg>
@@ -96,7 +99,7 @@ export function NormComparison({ instrument, groups, choices }: Props) {
                       <td>{row.teamRange ?? 'held back'}</td>
                       <td>{Math.round(row.norm.median)}</td>
                       <td>{row.norm.spread ? `${Math.round(row.norm.spread.low)}–${Math.round(row.norm.spread.high)}` : 'not in this norm'}</td>
-                      <td>{row.words}</td>
+                      <td>{teamNormWords(t, row)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -8,6 +8,8 @@ import { hasFigures } from '../../domain/team/team-report.ts';
 import { $report, $setup, $team, clearAll, DEFAULT_NAMES, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { formatDate, formatDateTime } from '../common/format.ts';
+import { WordsProvider } from '../common/words.tsx';
+import type { Messages } from '../../i18n/translate.ts';
 import { FileLoader } from './FileLoader.tsx';
 import { CodePaste } from '../result-code/CodePaste.tsx';
 import { count } from './format.ts';
@@ -21,6 +23,8 @@ interface Props {
   team: { readonly minGroupSize: number; readonly spreadMinimum: number };
   /** The organization's norms for this instrument version, from content/norms/ at build time. */
   norms?: readonly NormChoice[];
+  /** The page's interface words. */
+  messages: Messages;
 }
 
 type TeamNormsComponent = (typeof import('./TeamNorms.tsx'))['default'];
@@ -39,7 +43,15 @@ function keepStrayDrops(): () => void {
 }
 
 /** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
-export default function TeamView({ instrument, basePath, lang, index, team, norms = [] }: Props) {
+export default function TeamView({ messages, ...props }: Props) {
+  return (
+    <WordsProvider messages={messages} lang={props.lang}>
+      <Team {...props} />
+    </WordsProvider>
+  );
+}
+
+function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Props, 'messages'>) {
   useState(() => openTeam(instrument, basePath, team));
   const setup = useStore($setup);
   const minGroupSize = setup?.minimum ?? team.minGroupSize;
