@@ -8,6 +8,7 @@ import { formatDate } from '../common/format.ts';
 import { useWords, WordsProvider } from '../common/words.tsx';
 import { around, type Messages } from '../../i18n/translate.ts';
 import { StorageBanner } from '../assessment/StorageBanner.tsx';
+import { noticeText } from '../assessment/notice-text.ts';
 import { NormsWhenSeen } from './NormsWhenSeen.tsx';
 import { ROLE_NAMES } from './roles.ts';
 import { refusalText } from './code-words.ts';
@@ -17,7 +18,7 @@ interface Props {
   instrument: Instrument;
   basePath: string;
   lang: string;
-  /** The page's interface words (areas `code.`, `results.`, `common.`, `check.`). */
+  /** The page's interface words (areas `code.`, `results.`, `common.`, `check.storage.`). */
   messages: Messages;
   /** Where the organization's norms are (a JSON file); absent when there are none. */
   normsUrl?: string;
@@ -61,7 +62,8 @@ export default function SharedResult({ messages, ...props }: Props) {
 }
 
 function savedText(t: ReturnType<typeof useWords>, saved: SavedShared): string {
-  if (saved.outcome === 'not-saved') return t('code.shared.notSaved', { why: saved.why }).trim();
+  // The storage notice's own words are the check's (`check.storage.*`).
+  if (saved.outcome === 'not-saved') return t('code.shared.notSaved', { why: saved.notice ? noticeText(saved.notice) : '' }).trim();
   return t(saved.outcome === 'already' ? 'code.shared.already' : 'code.shared.saved');
 }
 
