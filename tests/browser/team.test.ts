@@ -5,6 +5,9 @@ import { parse } from 'yaml';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { importResults } from '../../src/domain/exchange/import.ts';
 import { compareTeamWithNorm } from '../../src/domain/norms/compare-team.ts';
+import { en } from '../../src/i18n/en/index.ts';
+import { translator } from '../../src/i18n/translate.ts';
+import { teamNormWords } from '../../src/islands/result-code/code-words.ts';
 import { normChoices } from '../../src/domain/norms/markers.ts';
 import { validateNorm } from '../../src/domain/norms/validate.ts';
 import type { AnswerValue } from '../../src/domain/result/answers.ts';
@@ -475,7 +478,7 @@ describe('the team view', () => {
         row.teamRange ?? 'held back',
         String(Math.round(row.norm.median)),
         row.norm.spread ? `${row.norm.spread.low}–${row.norm.spread.high}` : 'not in this norm',
-        row.words,
+        teamNormWords(translator(en, 'en'), row),
       ]);
       expect(shown).toEqual(expected);
       expect(shown.length).toBe(instrument.dimensions.length);

@@ -22,7 +22,15 @@ export interface NormDetails {
   readonly note?: string;
 }
 
-export type NormText = { readonly ok: true; readonly yaml: string; readonly fileName: string } | { readonly ok: false; readonly message: string };
+/** Why no norm file can be made yet; the values its sentence needs are in `values`. */
+export type NormTextProblem = 'no-name' | 'name-too-long' | 'bad-date' | 'too-few-results' | 'no-figures';
+
+export type NormText =
+  | { readonly ok: true; readonly yaml: string; readonly fileName: string }
+  | { readonly ok: false; readonly problem: NormTextProblem; readonly values: Readonly<Record<string, string | number>> };
+
+/** Longest name a norm may have. */
+export const NORM_NAME_MAX = 80;
 
 /** A YAML string that needs no thought about quoting rules: JSON’s quoting is valid YAML. */
 const quoted = (text: string) => JSON.stringify(text);
@@ -47,15 +55,13 @@ export function normFileName(name: string): string {
  */
 export function normYaml(report: ReportFigures, details: NormDetails, limits: { readonly minGroupSize: number; readonly spreadMinimum: number }): NormText {
   const name = details.name.trim().replace(/\s+/g, ' ');
-  if (!name) return { ok: false, message: 'Give the norm a name, such as “Whole organization, Q3”.' };
-  if (name.length > 80) return { ok: false, message: 'Keep the name to 80 characters.' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) return { ok: false, message: 'The date must be written as YYYY-MM-DD.' };
-  if (report.n < limits.minGroupSize) {
-    return { ok: false, message: `A norm needs at least ${limits.minGroupSize} results; this report has ${report.n}.` };
-  }
+  if (!name) return { ok: false, problem: 'no-name', values: {} };
+  if (name.length > NORM_NAME_MAX) return { ok: false, problem: 'name-too-long', values: { max: NORM_NAME_MAX } };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) return { ok: false, problem: 'bad-date', values: {} };
+  if (report.n < limits.minGroupSize) return { ok: false, problem: 'too-few-results', values: { minimum: limits.minGroupSize, n: report.n } };
   const withSpread = report.n >= Math.max(SPREAD_MINIMUM, limits.spreadMinimum);
   const attributes = report.attributes.filter((a) => a.median !== undefined);
-  if (attributes.length === 0) return { ok: false, message: 'The report shows no attribute’s figures yet, so there is nothing to keep.' };
+  if (attributes.length === 0) return { ok: false, problem: 'no-figures', values: {} };
   const lines = [
     '# An organization norm: team figures only (no individual result). See README, “Result codes and organization norms”.',
     `name: ${quoted(name)}`,

@@ -20,7 +20,19 @@ import {
 
 const DAY_MS = 86_400_000;
 
-export type EncodeOutcome = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly message: string };
+/** Why a result cannot be written as a code; the values its sentence needs are in `values`. */
+export type EncodeProblem = 'other-version' | 'version-out-of-range' | 'bad-date' | 'bad-role' | 'stray-answer' | 'off-scale' | 'too-many-statements';
+
+/** Values put into a sentence: the islands hold the sentences, the domain only what goes into them. */
+export type WordValues = Readonly<Record<string, string | number>>;
+
+export type EncodeOutcome =
+  | { readonly ok: true; readonly code: string }
+  | { readonly ok: false; readonly problem: EncodeProblem; readonly values: WordValues };
+
+function cannot(problem: EncodeProblem, values: WordValues = {}): EncodeOutcome {
+  return { ok: false, problem, values };
+}
 
 /** A whole day `YYYY-MM-DD` as days since 2000-01-01, or undefined when it is no real date in range. */
 function dayNumber(date: string): number | undefined {
@@ -68,21 +80,16 @@ export interface EncodableResult {
 /** The code for one result of this instrument, grouped for reading (`CF2-7K3M-…`). */
 export function encode(result: EncodableResult, instrument: CodeInstrument): EncodeOutcome {
   if (result.instrument.id !== instrument.id || result.instrument.version !== instrument.version) {
-    return {
-      ok: false,
-      message: `This result answers ${result.instrument.id} version ${result.instrument.version}; codes are made for the current questions (version ${instrument.version}) only.`,
-    };
+    return cannot('other-version', { id: result.instrument.id, version: result.instrument.version, current: instrument.version });
   }
-  if (instrument.version < 1 || instrument.version > MAX_VERSION) {
-    return { ok: false, message: `A code can carry versions 1 to ${MAX_VERSION}; this instrument is version ${instrument.version}.` };
-  }
+  if (instrument.version < 1 || instrument.version > MAX_VERSION) return cannot('version-out-of-range', { max: MAX_VERSION, version: instrument.version });
   const days = dayNumber(result.date);
-  if (days === undefined) return { ok: false, message: `“${result.date}” is not a date between 2000 and 2089 written as YYYY-MM-DD.` };
+  if (days === undefined) return cannot('bad-date', { date: result.date });
   const roleIndex = result.role === undefined ? 0 : CODE_ROLES.indexOf(result.role as CodeRole) + 1;
-  if (roleIndex < 0 || (result.role !== undefined && roleIndex === 0)) return { ok: false, message: `“${result.role}” is not a role a code can carry.` };
+  if (roleIndex < 0 || (result.role !== undefined && roleIndex === 0)) return cannot('bad-role', { role: String(result.role) });
   const known = new Set(instrument.items.map((item) => item.id));
   const stray = Object.keys(result.answers).find((id) => !known.has(id));
-  if (stray !== undefined) return { ok: false, message: `The answer to “${stray}” belongs to no statement of this version.` };
+  if (stray !== undefined) return cannot('stray-answer', { item: stray });
 
   let value = 0n;
   let weight = 1n;
@@ -90,7 +97,7 @@ export function encode(result: EncodableResult, instrument: CodeInstrument): Enc
   weight *= BigInt(CODE_ROLES.length + 1);
   for (const item of instrument.items) {
     const digit = answerDigit(result.answers[item.id], item.points);
-    if (digit === undefined) return { ok: false, message: `The answer to “${item.id}” is not on its ${item.points}-point scale.` };
+    if (digit === undefined) return cannot('off-scale', { item: item.id, points: item.points });
     value += BigInt(digit) * weight;
     weight *= radixOf(item.points);
   }
@@ -98,7 +105,7 @@ export function encode(result: EncodableResult, instrument: CodeInstrument): Enc
   const payload =
     charOf(instrument.version) + toChars(BigInt(tag), 2) + charOf(layoutTag(instrument)) + toChars(BigInt(days), 3) + toChars(value, bodyChars(instrument));
   const digits = [...payload].map((char) => digitOf(char) ?? 0);
-  if (digits.length > MAX_CHECKED_DIGITS) return { ok: false, message: 'This instrument has too many statements for a code.' };
+  if (digits.length > MAX_CHECKED_DIGITS) return cannot('too-many-statements');
   const [high, low] = checkDigits(digits);
   return { ok: true, code: groupCode(PREFIX + payload + charOf(high) + charOf(low)) };
 }
@@ -115,11 +122,19 @@ export type RefusalReason =
   | 'older-version'
   | 'impossible';
 
+/**
+ * Which sentence tells the person what is wrong: the reason itself, or a finer case of it
+ * (`bad-character-u`: a "U", which codes never use; `other-statements`: the same version number
+ * with different statements, a case of `other-instrument`).
+ */
+export type RefusalWording = RefusalReason | 'bad-character-u' | 'other-statements';
+
 export interface Refusal {
   readonly ok: false;
   readonly reason: RefusalReason;
-  /** A sentence for the person who typed or pasted the code. */
-  readonly message: string;
+  /** The sentence for the person who typed or pasted the code, and the values it needs. */
+  readonly wording: RefusalWording;
+  readonly values: WordValues;
   /** For `bad-character`: the 1-based position in the text as given, and the character. */
   readonly position?: number;
   readonly character?: string;
@@ -127,8 +142,8 @@ export interface Refusal {
 
 export type DecodeOutcome = { readonly ok: true; readonly result: CodedResult; readonly normalized: string } | Refusal;
 
-function refuse(reason: RefusalReason, message: string, extra: { position?: number; character?: string } = {}): Refusal {
-  return { ok: false, reason, message, ...extra };
+function refuse(reason: RefusalReason, values: WordValues = {}, wording: RefusalWording = reason, extra: { position?: number; character?: string } = {}): Refusal {
+  return { ok: false, reason, wording, values, ...extra };
 }
 
 /** The digits of a code as typed: case ignored, I/L read as 1 and O as 0, hyphens and spaces skipped. */
@@ -139,8 +154,8 @@ function readDigits(code: string): { digits: number[] } | Refusal {
     if (isSeparator(char)) continue;
     const digit = digitOf(char);
     if (digit === undefined) {
-      const shown = char === 'U' || char === 'u' ? '“U” (codes never use U)' : `“${char}”`;
-      return refuse('bad-character', `Character ${index + 1}, ${shown}, cannot be part of a result code.`, { position: index + 1, character: char });
+      const isU = char === 'U' || char === 'u';
+      return refuse('bad-character', { position: index + 1, character: char }, isU ? 'bad-character-u' : 'bad-character', { position: index + 1, character: char });
     }
     digits.push(digit);
   }
@@ -152,10 +167,10 @@ const PREFIX_DIGITS = [...PREFIX].map((char) => digitOf(char) ?? -1);
 /** Reads a code for this instrument: the result it carries, or why it cannot be used. */
 export function decode(code: string, instrument: CodeInstrument): DecodeOutcome {
   const start = [...code.trim()].filter((char) => !isSeparator(char)).slice(0, 2);
-  if (start.length === 0) return refuse('empty', 'There is no code to read.');
+  if (start.length === 0) return refuse('empty');
   // Text that is not a code at all is told so, rather than which of its characters is wrong.
   if (start.length < 2 || digitOf(start[0]!) !== PREFIX_DIGITS[0] || digitOf(start[1]!) !== PREFIX_DIGITS[1]) {
-    return refuse('not-a-code', `A result code starts with “${PREFIX}”; this one starts with “${start.join('')}”.`);
+    return refuse('not-a-code', { prefix: PREFIX, start: start.join('') });
   }
   const read = readDigits(code);
   if ('ok' in read) return read;
@@ -163,7 +178,7 @@ export function decode(code: string, instrument: CodeInstrument): DecodeOutcome 
   const digits = all.slice(PREFIX.length);
   const expected = HEADER_CHARS + bodyChars(instrument) + CHECK_CHARS;
   if (digits.length < HEADER_CHARS + CHECK_CHARS) {
-    return refuse('truncated', 'The code is cut short: part of it is missing. Copy it again in full.');
+    return refuse('truncated');
   }
   const payload = digits.slice(0, -CHECK_CHARS);
   const check = digits.slice(-CHECK_CHARS) as [number, number];
@@ -172,25 +187,25 @@ export function decode(code: string, instrument: CodeInstrument): DecodeOutcome 
   const sameInstrument = tag === instrumentTag(instrument.id) && version === instrument.version;
   if (!checkHolds(payload, check)) {
     // The check fails for a cut-off or padded code too; when the start reads as this instrument’s, say which.
-    if (sameInstrument && digits.length < expected) return refuse('truncated', 'The code is cut short: part of it is missing. Copy it again in full.');
-    if (sameInstrument && digits.length > expected) return refuse('overlong', 'The code has extra characters at the end. Copy it again without what follows it.');
-    return refuse('checksum', 'The code has a typo: its check characters do not match. Compare it with the original character by character.');
+    if (sameInstrument && digits.length < expected) return refuse('truncated');
+    if (sameInstrument && digits.length > expected) return refuse('overlong');
+    return refuse('checksum');
   }
-  if (tag !== instrumentTag(instrument.id)) return refuse('other-instrument', 'The code is for a different set of questions, not this readiness check.');
+  if (tag !== instrumentTag(instrument.id)) return refuse('other-instrument');
   if (version > instrument.version) {
-    return refuse('newer-version', `The code comes from a newer version of the readiness check (version ${version}); this site has version ${instrument.version}. It opens once this site is updated.`);
+    return refuse('newer-version', { version, current: instrument.version });
   }
   if (version < instrument.version) {
-    return refuse('older-version', `The code comes from version ${version} of the readiness check. This site asks version ${instrument.version}, whose results cannot be compared with it.`);
+    return refuse('older-version', { version, current: instrument.version });
   }
-  if (digits.length < expected) return refuse('truncated', 'The code is cut short: part of it is missing. Copy it again in full.');
-  if (digits.length > expected) return refuse('overlong', 'The code has extra characters at the end. Copy it again without what follows it.');
+  if (digits.length < expected) return refuse('truncated');
+  if (digits.length > expected) return refuse('overlong');
   if (payload[3] !== layoutTag(instrument)) {
-    return refuse('other-instrument', `The code was made with different statements under the same version number (${version}), so its answers cannot be read here.`);
+    return refuse('other-instrument', { version }, 'other-statements');
   }
   const days = Number(fromDigits(payload.slice(4, 7)));
   let value = fromDigits(payload.slice(HEADER_CHARS));
-  if (value >= capacity(instrument)) return refuse('impossible', 'The code passes its check but holds answers no one could give. It was not made by this site.');
+  if (value >= capacity(instrument)) return refuse('impossible');
   const roleCount = BigInt(CODE_ROLES.length + 1);
   const roleIndex = Number(value % roleCount);
   value /= roleCount;

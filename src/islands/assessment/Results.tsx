@@ -15,6 +15,8 @@ import { outsideCountsInWords, rangeInWords } from '../../domain/scoring/precisi
 import type { AttributeScore } from '../../domain/scoring/types.ts';
 import { AdviceList } from '../common/AdviceList.tsx';
 import { formatDate } from '../common/format.ts';
+import { WordsProvider } from '../common/words.tsx';
+import type { Messages } from '../../i18n/translate.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreChart.tsx';
 import { ForFacilitator } from './ForFacilitator.tsx';
@@ -36,6 +38,8 @@ export interface ResultsProps {
   resultId?: string;
   /** Where the organization's norms for this instrument version are (a JSON file); absent when there are none. */
   normsUrl?: string;
+  /** The page's interface words; absent when shown inside another island that already provides them. */
+  messages?: Messages;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -47,7 +51,16 @@ function basis(instrument: Instrument, a: AttributeScore): string {
 }
 
 /** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, normsUrl }: ResultsProps) {
+export default function Results({ messages, ...props }: ResultsProps) {
+  if (!messages) return <ResultsView {...props} />;
+  return (
+    <WordsProvider messages={messages} lang={props.lang}>
+      <ResultsView {...props} />
+    </WordsProvider>
+  );
+}
+
+function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, normsUrl }: Omit<ResultsProps, 'messages'>) {
   useState(() => openCheck(instrument, basePath, storedDocument));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { PastedCode } from '../../domain/result-code/paste.ts';
 import { addCodes, type GroupId } from '../../team/team-store.ts';
+import type { MessageKey } from '../../i18n/en/index.ts';
+import { useWords } from '../common/words.tsx';
+import { pastedSummary, refusalText } from './code-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -20,10 +23,11 @@ const canScan = () => 'BarcodeDetector' in window && Boolean(navigator.mediaDevi
 export function CodePaste({ instrument, groups }: Props) {
   const [text, setText] = useState('');
   const [group, setGroup] = useState<GroupId>(groups[0]?.id ?? 'a');
+  const t = useWords();
   const [summary, setSummary] = useState('');
   const [codes, setCodes] = useState<readonly PastedCode[]>([]);
   const [scanning, setScanning] = useState(false);
-  const [scanProblem, setScanProblem] = useState('');
+  const [scanProblem, setScanProblem] = useState<MessageKey | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const stopScan = useRef<(() => void) | null>(null);
   const target = groups.some((g) => g.id === group) ? group : (groups[0]?.id ?? 'a');
@@ -35,18 +39,18 @@ export function CodePaste({ instrument, groups }: Props) {
     try {
       reader = await import('../../team/team-lazy.ts');
     } catch {
-      setSummary('The code reader could not be loaded. Reload the page and try again; your text is still in the box.');
+      setSummary(t('code.paste.readerFailed'));
       return;
     }
-    const { pasted, sources } = reader.readCodes(text, instrument);
-    setSummary(pasted.summary);
+    const { pasted, sources } = reader.readCodes(text, instrument, (number) => t('code.paste.source', { number }));
+    setSummary(pastedSummary(t, pasted.count));
     setCodes(pasted.codes);
     addCodes(target, sources);
     if (pasted.codes.every((c) => c.outcome !== 'refused')) setText('');
   };
 
   const startScan = async () => {
-    setScanProblem('');
+    setScanProblem(null);
     setScanning(true);
     try {
       const { scanQrCodes } = await import('./camera.ts');
@@ -54,7 +58,7 @@ export function CodePaste({ instrument, groups }: Props) {
       stopScan.current = await scanQrCodes(video.current, (found) => setText((before) => (before.includes(found) ? before : `${before}\n${found}`.trim())));
     } catch {
       setScanning(false);
-      setScanProblem('The camera could not be used (it may be blocked for this site). Paste the codes instead.');
+      setScanProblem('code.paste.cameraFailed');
     }
   };
   const endScan = () => {
@@ -63,18 +67,18 @@ export function CodePaste({ instrument, groups }: Props) {
     setScanning(false);
   };
 
-  const refused = codes.filter((c) => c.outcome === 'refused');
-  const repeated = codes.filter((c) => c.outcome === 'duplicate');
+  const refused = codes.flatMap((c) => (c.outcome === 'refused' ? [c] : []));
+  const repeated = codes.flatMap((c) => (c.outcome === 'duplicate' ? [c] : []));
   return (
     <section class="code-paste loader" aria-labelledby="code-paste-title">
-      <h2 id="code-paste-title">Or paste result codes</h2>
+      <h2 id="code-paste-title">{t('code.paste.title')}</h2>
       <div class="field">
-        <label for="code-paste-text">Text with result codes: a chat, an e-mail thread or a spreadsheet column</label>
+        <label for="code-paste-text">{t('code.paste.label')}</label>
         <textarea id="code-paste-text" rows={5} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </div>
       {groups.length > 1 && (
         <fieldset class="code-paste-group">
-          <legend>Add the results to</legend>
+          <legend>{t('code.paste.group')}</legend>
           {groups.map((g) => (
             <p class="checkbox" key={g.id}>
               <input id={`code-paste-group-${g.id}`} type="radio" name="code-paste-group" checked={target === g.id} onChange={() => setGroup(g.id)} />
@@ -85,31 +89,31 @@ export function CodePaste({ instrument, groups }: Props) {
       )}
       <div class="step-actions">
         <button type="button" class="button secondary" onClick={() => void read()} disabled={!text.trim()}>
-          Read the codes
+          {t('code.paste.read')}
         </button>
         {canScan() &&
           (scanning ? (
             <button type="button" class="button secondary" onClick={endScan}>
-              Stop scanning
+              {t('code.paste.stopScan')}
             </button>
           ) : (
             <button type="button" class="button secondary" onClick={() => void startScan()}>
-              Scan QR codes with the camera
+              {t('code.paste.scan')}
             </button>
           ))}
       </div>
-      {scanning && <video ref={video} class="code-scan" muted playsInline aria-label="Camera picture for scanning QR codes" />}
-      {scanProblem && <p role="alert">{scanProblem}</p>}
+      {scanning && <video ref={video} class="code-scan" muted playsInline aria-label={t('code.paste.camera')} />}
+      {scanProblem && <p role="alert">{t(scanProblem)}</p>}
       <p class="code-paste-status" role="status">
         {summary}
       </p>
       {refused.length > 0 && (
         <div class="file-problems">
-          <h3>Codes not used ({refused.length})</h3>
+          <h3>{t('code.paste.refused', { count: refused.length })}</h3>
           <ul class="file-list">
             {refused.map((c, i) => (
               <li key={`${i}-${c.code}`} class="code-refused">
-                <code>{c.code}</code>: <span class="code-reason">{c.message}</span>
+                <code>{c.code}</code>: <span class="code-reason">{refusalText(t, c.refusal)}</span>
               </li>
             ))}
           </ul>
@@ -117,11 +121,11 @@ export function CodePaste({ instrument, groups }: Props) {
       )}
       {repeated.length > 0 && (
         <details>
-          <summary>Repeated codes, counted once ({repeated.length})</summary>
+          <summary>{t('code.paste.repeated', { count: repeated.length })}</summary>
           <ul class="file-list">
             {repeated.map((c, i) => (
               <li key={`${i}-${c.code}`}>
-                <code>{c.code}</code>: {c.message}
+                <code>{c.code}</code>: {t('code.paste.duplicate', { first: c.first })}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { SPREAD_MINIMUM } from '../../domain/norms/limits.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
+import { useWords } from '../common/words.tsx';
 
 interface AttributeFigure {
   readonly dimension: string;
@@ -29,6 +31,7 @@ const x = (score: number) => LABEL + (BAR * score) / 100;
  * same figures for screen readers and for reading exact numbers.
  */
 export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
+  const t = useWords();
   const [key, setKey] = useState(choices[0]?.key ?? '');
   const choice = choices.find((c) => c.key === key) ?? choices[0];
   if (!choice) return null;
@@ -39,10 +42,10 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
 
   return (
     <section class="norm-markers no-print" aria-labelledby="norms-title">
-      <h2 id="norms-title">Compared with your organization</h2>
+      <h2 id="norms-title">{t('code.norms.title')}</h2>
       {choices.length > 1 ? (
         <div class="field">
-          <label for="norm-choice">Compare with</label>
+          <label for="norm-choice">{t('code.norms.compareWith')}</label>
           <select id="norm-choice" value={choice.key} onChange={(e) => setKey(e.currentTarget.value)}>
             {choices.map((c) => (
               <option key={c.key} value={c.key}>
@@ -52,15 +55,11 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
           </select>
         </div>
       ) : (
-        <p>Compared with: {choice.label}</p>
+        <p>{t('code.norms.comparedWith', { norm: choice.label })}</p>
       )}
-      <p class="note">
-        The line marks the norm’s median: half of its group scored below it.
-        {anySpread ? ' The shaded span is the middle half of the group.' : ' This norm has too few results to show its spread.'} The dot is
-        this result.
-      </p>
+      <p class="note">{t(anySpread ? 'code.norms.noteSpread' : 'code.norms.noteNoSpread')}</p>
       <figure class="score-chart">
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`This result and the medians of ${choice.label}. The same figures are in the table below.`}>
+        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t('code.norms.chart', { norm: choice.label })}>
           {rows.map((a, i) => {
             const marker = markers.get(a.dimension)!;
             const y = i * ROW + 4;
@@ -82,24 +81,24 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
               </g>
             );
           })}
-          {[0, 50, 100].map((t) => (
-            <text key={t} x={x(t)} y={height - 6} class="chart-axis" text-anchor="middle">
-              {t}
+          {[0, 50, 100].map((tick) => (
+            <text key={tick} x={x(tick)} y={height - 6} class="chart-axis" text-anchor="middle">
+              {tick}
             </text>
           ))}
         </svg>
       </figure>
       <details>
-        <summary>Show the figures</summary>
-        <div class="table-scroll" role="region" aria-label="Norm figures (scroll sideways on a small screen)" tabIndex={0}>
+        <summary>{t('code.norms.showFigures')}</summary>
+        <div class="table-scroll" role="region" aria-label={t('code.norms.figures')} tabIndex={0}>
           <table class="norm-table">
-            <caption>This result and {choice.label}</caption>
+            <caption>{t('code.norms.caption', { norm: choice.label })}</caption>
             <thead>
               <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">This result</th>
-                <th scope="col">Norm median</th>
-                <th scope="col">Middle half of the norm</th>
+                <th scope="col">{t('code.attribute')}</th>
+                <th scope="col">{t('code.norms.thisResult')}</th>
+                <th scope="col">{t('code.norms.median')}</th>
+                <th scope="col">{t('code.norms.middleHalf')}</th>
               </tr>
             </thead>
             <tbody>
@@ -108,9 +107,9 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
                 return (
                   <tr key={a.dimension}>
                     <th scope="row">{names[a.dimension] ?? a.dimension}</th>
-                    <td>{a.status === 'scored' && a.score !== undefined ? Math.round(a.score) : 'not enough answers'}</td>
+                    <td>{a.status === 'scored' && a.score !== undefined ? Math.round(a.score) : t('code.notEnoughAnswers')}</td>
                     <td>{Math.round(marker.median)}</td>
-                    <td>{marker.spread ? `${Math.round(marker.spread.low)}–${Math.round(marker.spread.high)}` : 'not shown (fewer than 10 results)'}</td>
+                    <td>{marker.spread ? `${Math.round(marker.spread.low)}–${Math.round(marker.spread.high)}` : t('code.norms.noSpread', { minimum: SPREAD_MINIMUM })}</td>
                   </tr>
                 );
               })}

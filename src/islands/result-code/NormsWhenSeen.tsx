@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import { fetchJson } from '../common/fetch-json.ts';
+import { useWords } from '../common/words.tsx';
 import type { NormMarkersProps } from './NormMarkers.tsx';
 
 type Loaded = { readonly Markers: ComponentType<NormMarkersProps>; readonly choices: readonly NormChoice[] };
@@ -11,6 +12,7 @@ type Loaded = { readonly Markers: ComponentType<NormMarkersProps>; readonly choi
  * its section comes near the screen: it sits below the scores, and many never scroll to it.
  */
 export function NormsWhenSeen({ normsUrl, ...props }: Omit<NormMarkersProps, 'choices'> & { normsUrl: string }) {
+  const t = useWords();
   const section = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
@@ -40,11 +42,11 @@ export function NormsWhenSeen({ normsUrl, ...props }: Omit<NormMarkersProps, 'ch
   if (loaded) return <loaded.Markers choices={loaded.choices} {...props} />;
   return (
     <section ref={section} class="norm-markers no-print" aria-labelledby="norms-title">
-      <h2 id="norms-title">Compared with your organization</h2>
+      <h2 id="norms-title">{t('code.norms.title')}</h2>
       {failed ? (
-        <p role="alert">The organization’s figures could not be loaded. Reload the page to try again.</p>
+        <p role="alert">{t('code.norms.failed')}</p>
       ) : (
-        <p class="note">Loading the organization’s figures…</p>
+        <p class="note">{t('code.norms.loading')}</p>
       )}
     </section>
   );

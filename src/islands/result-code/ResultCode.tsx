@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 import { codeForResult } from '../../domain/result-code/to-result.ts';
+import type { MessageKey } from '../../i18n/en/index.ts';
+import { useWords } from '../common/words.tsx';
+import { unencodableText } from './code-words.ts';
 
 export interface ResultCodeProps {
   instrument: Instrument;
@@ -11,13 +14,13 @@ export interface ResultCodeProps {
 }
 
 /** Copies text; where the clipboard is not offered, selects it so the person can copy it themselves. */
-async function copy(text: string, field: HTMLInputElement | null): Promise<string> {
+async function copy(text: string, field: HTMLInputElement | null): Promise<MessageKey> {
   try {
     await navigator.clipboard.writeText(text);
-    return 'Copied.';
+    return 'code.result.copied';
   } catch {
     field?.select();
-    return 'Selected: press Ctrl+C (or ⌘C) to copy.';
+    return 'code.result.selected';
   }
 }
 
@@ -26,68 +29,66 @@ async function copy(text: string, field: HTMLInputElement | null): Promise<strin
  * which browsers never send to a server, so passing it on involves no server at all.
  */
 export default function ResultCode({ instrument, result, sharedUrl }: ResultCodeProps) {
-  const [status, setStatus] = useState('');
+  const t = useWords();
+  const [status, setStatus] = useState<MessageKey | null>(null);
   const [qr, setQr] = useState<{ path: string; size: number } | null>(null);
   const codeField = useRef<HTMLInputElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const encoded = codeForResult(result, instrument, new Date(result.completedAt).getTimezoneOffset());
   useEffect(() => setQr(null), [result.id]);
 
-  if (!encoded.ok) return <p class="note">{encoded.message}</p>;
+  if (!encoded.ok) return <p class="note">{unencodableText(t, encoded)}</p>;
   const { code } = encoded;
   const link = `${new URL(sharedUrl, window.location.href).href}#${code}`;
 
   return (
     <div class="result-code">
-      <p>
-        The code holds your answers, your role if you gave it, and the day, nothing else: no name, no label, no time of day.
-        Whoever has it can see this result, so share it only with the people you mean to.
-      </p>
+      <p>{t('code.result.holds')}</p>
       <div class="field">
-        <label for="result-code-text">Your result code</label>
+        <label for="result-code-text">{t('code.result.code')}</label>
         <input id="result-code-text" ref={codeField} class="code-text" type="text" readOnly value={code} spellcheck={false} />
       </div>
       <div class="field">
-        <label for="result-code-link">Link that opens it</label>
+        <label for="result-code-link">{t('code.result.link')}</label>
         <input id="result-code-link" ref={linkField} type="text" readOnly value={link} spellcheck={false} />
       </div>
       <div class="step-actions">
         <button type="button" class="button" onClick={async () => setStatus(await copy(code, codeField.current))}>
-          Copy the code
+          {t('code.result.copyCode')}
         </button>
         <button type="button" class="button secondary" onClick={async () => setStatus(await copy(link, linkField.current))}>
-          Copy the link
+          {t('code.result.copyLink')}
         </button>
         {!qr && (
           <button
             type="button"
             class="button secondary"
             onClick={async () => {
-              setStatus('Making the QR code…');
+              setStatus('code.result.makingQr');
               try {
                 const { qrPath } = await import('./qr.ts');
                 setQr(qrPath(link));
-                setStatus('The QR code is shown below.');
+                setStatus('code.result.qrShown');
               } catch {
-                setStatus('The QR code could not be made here; the code and the link still work.');
+                setStatus('code.result.qrFailed');
               }
             }}
           >
-            Show QR code
+            {t('code.result.showQr')}
           </button>
         )}
       </div>
       <p class="code-status" role="status">
-        {status}
+        {status && t(status)}
       </p>
       {qr && (
         <figure class="qr">
-          <svg width={240} height={240} viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} role="img" aria-label="QR code of the link to this result">
+          <svg width={240} height={240} viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} role="img" aria-label={t('code.result.qr')}>
             {/* Black on white in every theme: scanners need the contrast, and the quiet zone around it. */}
             <rect x={-4} y={-4} width={qr.size + 8} height={qr.size + 8} fill="#fff" />
             <path d={qr.path} fill="#000" />
           </svg>
-          <figcaption>Scan it with a phone’s camera, or in the team view where the browser can scan.</figcaption>
+          <figcaption>{t('code.result.qrCaption')}</figcaption>
         </figure>
       )}
     </div>

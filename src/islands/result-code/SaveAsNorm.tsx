@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../assessment/download.ts';
-import { normYaml, type ReportFigures } from '../../domain/norms/from-report.ts';
+import { NORM_NAME_MAX, normYaml, type ReportFigures } from '../../domain/norms/from-report.ts';
+import { around } from '../../i18n/translate.ts';
+import { useWords } from '../common/words.tsx';
+import { normProblemText } from './code-words.ts';
 
 interface Props {
   /** The team report’s shown figures; null while there are none. */
@@ -9,6 +12,7 @@ interface Props {
   spreadMinimum: number;
 }
 
+/** Today as YYYY-MM-DD (the date field's value format, not a language's). */
 const today = () => new Date().toLocaleDateString('en-CA');
 
 /**
@@ -16,29 +20,31 @@ const today = () => new Date().toLocaleDateString('en-CA');
  * file is made here and downloaded; committing it is the organization’s decision.
  */
 export function SaveAsNorm({ report, minGroupSize, spreadMinimum }: Props) {
+  const t = useWords();
   const [name, setName] = useState('');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
   if (!report) return null;
+  const [before, after] = around(t, 'code.saveNorm.intro', 'folder', { minimum: spreadMinimum });
   return (
     <section class="save-norm no-print" aria-labelledby="save-norm-title">
-      <h2 id="save-norm-title">Save as an organization norm</h2>
+      <h2 id="save-norm-title">{t('code.saveNorm.title')}</h2>
       <p>
-        A norm keeps this report’s team figures only (n, medians, the middle half from {spreadMinimum} results, band counts with
-        small counts hidden), never a result. Commit the file to <code>content/norms/</code> and rebuild: every result page then
-        shows it as a reference.
+        {before}
+        <code>content/norms/</code>
+        {after}
       </p>
       <div class="field">
-        <label for="norm-name">Name, as people will choose it</label>
-        <input id="norm-name" type="text" maxLength={80} value={name} placeholder="Whole organization, Q3" onInput={(e) => setName(e.currentTarget.value)} />
+        <label for="norm-name">{t('code.saveNorm.name')}</label>
+        <input id="norm-name" type="text" maxLength={NORM_NAME_MAX} value={name} placeholder={t('code.saveNorm.namePlaceholder')} onInput={(e) => setName(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="norm-date">Date of the report</label>
+        <label for="norm-date">{t('code.saveNorm.date')}</label>
         <input id="norm-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="norm-note">Note (optional): who took part, in what period</label>
+        <label for="norm-note">{t('code.saveNorm.note')}</label>
         <input id="norm-note" type="text" maxLength={400} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </div>
       <button
@@ -47,14 +53,14 @@ export function SaveAsNorm({ report, minGroupSize, spreadMinimum }: Props) {
         onClick={() => {
           const made = normYaml(report, { name, date, note }, { minGroupSize, spreadMinimum });
           if (!made.ok) {
-            setMessage(made.message);
+            setMessage(normProblemText(t, made));
             return;
           }
           downloadText(made.fileName, made.yaml, 'application/yaml');
-          setMessage(`Saved as ${made.fileName}. Put it in content/norms/ and rebuild the site.`);
+          setMessage(t('code.saveNorm.saved', { file: made.fileName }));
         }}
       >
-        Save as a norm file
+        {t('code.saveNorm.save')}
       </button>
       <p role="status">{message}</p>
     </section>

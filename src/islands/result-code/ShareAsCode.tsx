@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
+import { useWords } from '../common/words.tsx';
 import type { ResultCodeProps } from './ResultCode.tsx';
 
 /**
@@ -9,14 +10,15 @@ import type { ResultCodeProps } from './ResultCode.tsx';
 export function ShareAsCode(props: ResultCodeProps) {
   const [Panel, setPanel] = useState<ComponentType<ResultCodeProps> | null>(null);
   const [failed, setFailed] = useState(false);
+  const t = useWords();
   return (
     <section aria-labelledby="share-code-title" class="no-print share-code">
-      <h2 id="share-code-title">Pass it on as a code or link</h2>
+      <h2 id="share-code-title">{t('code.share.title')}</h2>
       {Panel ? (
         <Panel {...props} />
       ) : (
         <>
-          <p>A short code or a link carries this result to a facilitator by chat or e-mail, with no file and no upload.</p>
+          <p>{t('code.share.intro')}</p>
           <button
             type="button"
             class="button secondary"
@@ -27,9 +29,9 @@ export function ShareAsCode(props: ResultCodeProps) {
               )
             }
           >
-            Show the code and link
+            {t('code.share.show')}
           </button>
-          {failed && <p role="alert">The code could not be loaded. Reload the page and try again.</p>}
+          {failed && <p role="alert">{t('code.share.failed')}</p>}
         </>
       )}
     </section>

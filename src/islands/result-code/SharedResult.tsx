@@ -5,15 +5,21 @@ import { decode } from '../../domain/result-code/codec.ts';
 import { codeInstrument } from '../../domain/result-code/from-instrument.ts';
 import { completedFromCode } from '../../domain/result-code/to-result.ts';
 import { formatDate } from '../common/format.ts';
+import { useWords, WordsProvider } from '../common/words.tsx';
+import { around, type Messages } from '../../i18n/translate.ts';
 import { StorageBanner } from '../assessment/StorageBanner.tsx';
+import { noticeText } from '../assessment/notice-text.ts';
 import { NormsWhenSeen } from './NormsWhenSeen.tsx';
 import { ROLE_NAMES } from './roles.ts';
-import { saveToDevice } from './save-shared.ts';
+import { refusalText } from './code-words.ts';
+import { saveToDevice, type SavedShared } from './save-shared.ts';
 
 interface Props {
   instrument: Instrument;
   basePath: string;
   lang: string;
+  /** The page's interface words (areas `code.`, `results.`, `common.`, `check.storage.`). */
+  messages: Messages;
   /** Where the organization's norms are (a JSON file); absent when there are none. */
   normsUrl?: string;
   checkUrl: string;
@@ -24,6 +30,7 @@ const codeInAddress = () => decodeURIComponent(window.location.hash.replace(/^#/
 
 /** A form to open a code typed by hand; it puts the code in the address, where links carry it too. */
 function OpenCode({ initial }: { initial: string }) {
+  const t = useWords();
   const [text, setText] = useState(initial);
   return (
     <form
@@ -33,10 +40,10 @@ function OpenCode({ initial }: { initial: string }) {
         window.location.hash = text.trim();
       }}
     >
-      <label for="open-code-text">Result code</label>
+      <label for="open-code-text">{t('code.shared.codeLabel')}</label>
       <input id="open-code-text" type="text" value={text} spellcheck={false} autocomplete="off" onInput={(e) => setText(e.currentTarget.value)} />
       <button type="submit" class="button">
-        Open
+        {t('code.shared.open')}
       </button>
     </form>
   );
@@ -46,13 +53,28 @@ function OpenCode({ initial }: { initial: string }) {
  * A result passed on as a link: the code after "#" never reaches a server. Shown read-only,
  * with the choice to save it to this browser’s history.
  */
-export default function SharedResult({ instrument, basePath, lang, normsUrl, checkUrl, historyUrl }: Props) {
+export default function SharedResult({ messages, ...props }: Props) {
+  return (
+    <WordsProvider messages={messages} lang={props.lang}>
+      <Shared {...props} />
+    </WordsProvider>
+  );
+}
+
+function savedText(t: ReturnType<typeof useWords>, saved: SavedShared): string {
+  // The storage notice's own words are the check's (`check.storage.*`).
+  if (saved.outcome === 'not-saved') return t('code.shared.notSaved', { why: saved.notice ? noticeText(saved.notice) : '' }).trim();
+  return t(saved.outcome === 'already' ? 'code.shared.already' : 'code.shared.saved');
+}
+
+function Shared({ instrument, basePath, lang, normsUrl, checkUrl, historyUrl }: Omit<Props, 'messages'>) {
+  const t = useWords();
   const [code, setCode] = useState(codeInAddress);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<SavedShared | null>(null);
   useEffect(() => {
     const follow = () => {
       setCode(codeInAddress());
-      setSaved('');
+      setSaved(null);
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
@@ -61,8 +83,8 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
   if (!code.trim()) {
     return (
       <div class="shared-result">
-        <h1>Open a shared result</h1>
-        <p>This page shows a readiness result passed on as a code or a link. Type or paste the code, which starts with “CF”.</p>
+        <h1>{t('code.shared.openTitle')}</h1>
+        <p>{t('code.shared.openIntro')}</p>
         <OpenCode initial="" />
       </div>
     );
@@ -71,14 +93,14 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
   if (!outcome.ok) {
     return (
       <div class="shared-result">
-        <h1>This result code cannot be opened</h1>
+        <h1>{t('code.shared.refusedTitle')}</h1>
         <p role="alert" class="code-problem">
-          {outcome.message}
+          {refusalText(t, outcome)}
         </p>
-        <p>Correct the code below, or ask the person who sent it for the link again.</p>
+        <p>{t('code.shared.correct')}</p>
         <OpenCode initial={code} />
         <p>
-          <a href={checkUrl}>Take the readiness check yourself</a>
+          <a href={checkUrl}>{t('code.shared.takeCheckYourself')}</a>
         </p>
       </div>
     );
@@ -89,29 +111,32 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
   const overall = scores.overall;
   const names = Object.fromEntries(instrument.dimensions.map((d) => [d.id, d.name]));
   const save = () => setSaved(saveToDevice(instrument, basePath, result));
+  const [completedBefore, completedAfter] = around(t, 'code.shared.completed', 'date', { version: outcome.result.instrument.version });
 
   return (
     <div class="shared-result">
       {/* Empty until "Save to this device" meets a storage problem; then it says what and why. */}
       <StorageBanner />
-      <h1>A shared readiness result</h1>
+      <h1>{t('code.shared.title')}</h1>
       <p class="result-meta">
-        Completed <time dateTime={outcome.result.date}>{formatDate(result.completedAt, lang)}</time> · version {outcome.result.instrument.version}
+        {completedBefore}
+        <time dateTime={outcome.result.date}>{formatDate(result.completedAt, lang)}</time>
+        {completedAfter}
         {outcome.result.role && <> · {ROLE_NAMES[outcome.result.role]}</>}
       </p>
-      <p class="note">Read-only: this page shows what the code holds. Nothing was sent anywhere to show it.</p>
+      <p class="note">{t('code.shared.readOnly')}</p>
 
       <section aria-labelledby="shared-overall-title">
         <h2 id="shared-overall-title">
-          {overall.status === 'scored' ? `${bandLabel(instrument, overall.band)}, overall ${Math.round(overall.score)} of 100` : 'Not enough answers for an overall result'}
+          {overall.status === 'scored' ? t('code.shared.overall', { band: bandLabel(instrument, overall.band), score: Math.round(overall.score) }) : t('code.shared.noOverall')}
         </h2>
         <table class="shared-scores">
-          <caption>Scores per attribute, 0 to 100</caption>
+          <caption>{t('code.shared.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Score</th>
-              <th scope="col">Band</th>
+              <th scope="col">{t('code.attribute')}</th>
+              <th scope="col">{t('code.shared.score')}</th>
+              <th scope="col">{t('code.shared.band')}</th>
             </tr>
           </thead>
           <tbody>
@@ -119,7 +144,7 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
               <tr key={a.dimension}>
                 <th scope="row">{names[a.dimension] ?? a.dimension}</th>
                 <td>{a.status === 'scored' ? Math.round(a.score) : '—'}</td>
-                <td>{a.status === 'scored' ? bandLabel(instrument, a.band) : 'not enough answers'}</td>
+                <td>{a.status === 'scored' ? bandLabel(instrument, a.band) : t('code.notEnoughAnswers')}</td>
               </tr>
             ))}
           </tbody>
@@ -140,13 +165,13 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
       )}
 
       <section aria-labelledby="shared-save-title" class="no-print">
-        <h2 id="shared-save-title">Keep it</h2>
+        <h2 id="shared-save-title">{t('code.shared.keep')}</h2>
         <button type="button" class="button" onClick={save}>
-          Save to this device
+          {t('code.shared.save')}
         </button>
-        <p role="status">{saved}</p>
+        <p role="status">{saved && savedText(t, saved)}</p>
         <p>
-          <a href={historyUrl}>Your results on this device</a> · <a href={checkUrl}>Take the readiness check</a>
+          <a href={historyUrl}>{t('code.shared.history')}</a> · <a href={checkUrl}>{t('code.shared.takeCheck')}</a>
         </p>
       </section>
     </div>

@@ -4,15 +4,15 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { resultsFromText, type PastedCodes } from '../../domain/result-code/paste.ts';
 
 /**
- * The codes in pasted text, and each valid one as the text of an export file the team view
+ * The codes in pasted text (each source named by `sourceName`, e.g. "Result code 3"), and each valid one as the text of an export file the team view
  * already reads. One file per code: each code is one person’s result, while a file holding several
  * results counts as one person’s history (only its latest result counts).
  */
-export function readCodes(text: string, instrument: Instrument): { pasted: PastedCodes; sources: { name: string; text: string }[] } {
+export function readCodes(text: string, instrument: Instrument, sourceName: (number: number) => string): { pasted: PastedCodes; sources: { name: string; text: string }[] } {
   const pasted = resultsFromText(text, instrument);
   const exportedAt = new Date().toISOString();
   return {
     pasted,
-    sources: pasted.results.map((result, i) => ({ name: `Result code ${i + 1}`, text: exportResultsJson(instrument, [result], exportedAt) })),
+    sources: pasted.results.map((result, i) => ({ name: sourceName(i + 1), text: exportResultsJson(instrument, [result], exportedAt) })),
   };
 }

@@ -5,6 +5,8 @@ import type { NormChoice } from '../../domain/norms/markers.ts';
 import type { GroupReport } from '../../domain/team/team-report.ts';
 import { ChartShell } from '../assessment/ChartShell.tsx';
 import { rowLayout } from './chart-layout.ts';
+import { useWords } from '../common/words.tsx';
+import { teamNormWords } from '../result-code/code-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -21,6 +23,7 @@ const BAR_H = 24;
  * the same figures and says in words what they allow.
  */
 export function NormComparison({ instrument, groups, choices }: Props) {
+  const t = useWords();
   const [key, setKey] = useState(choices[0]?.key ?? '');
   const choice = choices.find((c) => c.key === key) ?? choices[0];
   if (!choice || groups.length === 0) return null;
@@ -120,7 +123,7 @@ export function NormComparison({ instrument, groups, choices }: Props) {
                       <td>{row.teamRange ?? 'held back'}</td>
                       <td>{Math.round(row.norm.median)}</td>
                       <td>{row.norm.spread ? `${Math.round(row.norm.spread.low)}–${Math.round(row.norm.spread.high)}` : 'not in this norm'}</td>
-                      <td>{row.words}</td>
+                      <td>{teamNormWords(t, row)}</td>
                     </tr>
                   ))}
                 </tbody>

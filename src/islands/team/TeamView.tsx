@@ -7,6 +7,8 @@ import { hasFigures } from '../../domain/team/report-checks.ts';
 import { $report, $setup, $team, clearAll, groupName, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { formatDate, formatDateTime } from '../common/format.ts';
+import { WordsProvider } from '../common/words.tsx';
+import type { Messages } from '../../i18n/translate.ts';
 import { FileLoader } from './FileLoader.tsx';
 import { CodePaste } from '../result-code/CodePaste.tsx';
 import { count } from './format.ts';
@@ -19,6 +21,8 @@ interface Props {
   team: { readonly minGroupSize: number; readonly spreadMinimum: number };
   /** The organization's norms for this instrument version, from content/norms/ at build time. */
   norms?: readonly NormChoice[];
+  /** The page's interface words. */
+  messages: Messages;
 }
 
 // The report and the norm tools only matter once there is a report to show, so their code
@@ -82,7 +86,15 @@ function ThreatModel({ minGroupSize, spreadMinimum }: { minGroupSize: number; sp
 }
 
 /** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
-export default function TeamView({ instrument, basePath, lang, index, team, norms = [] }: Props) {
+export default function TeamView({ messages, ...props }: Props) {
+  return (
+    <WordsProvider messages={messages} lang={props.lang}>
+      <Team {...props} />
+    </WordsProvider>
+  );
+}
+
+function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Props, 'messages'>) {
   useState(() => openTeam(instrument, basePath, team));
   const setup = useStore($setup);
   const minGroupSize = setup?.minimum ?? team.minGroupSize;

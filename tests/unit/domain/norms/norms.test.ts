@@ -72,7 +72,7 @@ describe('a team report saved as a norm', () => {
 
   it('keeps only what disclosure control allows, and validates as a norm', () => {
     const text = normYaml(report, { name: 'Engineering', date: '2026-11-20' }, { minGroupSize: 5, spreadMinimum: 10 });
-    if (!text.ok) throw new Error(text.message);
+    if (!text.ok) throw new Error(text.problem);
     expect(text.fileName).toBe('engineering.yaml');
     const data = parse(text.yaml);
     expect(data.attributes).toEqual([{ id: 'trust', median: 61, bands: { foundation: 'fewer than 3', pilot: 4, scale: 'fewer than 3' } }]);
@@ -84,7 +84,8 @@ describe('a team report saved as a norm', () => {
     expect(text.ok && parse(text.yaml).attributes[0].quartiles).toEqual([45, 75]);
     expect(normYaml({ ...report, n: 4 }, { name: 'x', date: '2026-11-20' }, { minGroupSize: 5, spreadMinimum: 10 })).toEqual({
       ok: false,
-      message: 'A norm needs at least 5 results; this report has 4.',
+      problem: 'too-few-results',
+      values: { minimum: 5, n: 4 },
     });
   });
 

@@ -6,7 +6,7 @@ import { instrumentAndResult } from './arbitraries.ts';
 
 function codeOf(result: Parameters<typeof encode>[0], instrument: CodeInstrument): string {
   const outcome = encode(result, instrument);
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.problem);
   return outcome.code;
 }
 

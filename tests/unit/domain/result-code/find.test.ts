@@ -5,7 +5,7 @@ const instrument: CodeInstrument = { id: 'learning-culture-readiness', version: 
 
 function codeFor(answers: Record<string, number>, date = '2026-11-29'): string {
   const outcome = encode({ instrument: { id: instrument.id, version: 2 }, date, answers }, instrument);
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.problem);
   return outcome.code;
 }
 

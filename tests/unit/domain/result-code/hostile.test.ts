@@ -17,7 +17,7 @@ const result = {
 
 function codeFor(r: Parameters<typeof encode>[0], i: CodeInstrument): string {
   const outcome = encode(r, i);
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.problem);
   return outcome.code;
 }
 
@@ -85,10 +85,15 @@ describe('hostile and damaged codes are refused with the right reason', () => {
   });
 
   it('a result that is not of this instrument version cannot be encoded', () => {
-    expect(encode({ ...result, instrument: { id: instrument.id, version: 1 } }, instrument)).toMatchObject({ ok: false });
-    expect(encode({ ...result, answers: { 's-0': 6 } }, instrument)).toMatchObject({ ok: false, message: expect.stringContaining('s-0') });
-    expect(encode({ ...result, date: '2026-02-30' }, instrument)).toMatchObject({ ok: false });
-    expect(encode({ ...result, role: 'boss' }, instrument)).toMatchObject({ ok: false });
+    expect(encode({ ...result, instrument: { id: instrument.id, version: 1 } }, instrument)).toEqual({
+      ok: false,
+      problem: 'other-version',
+      values: { id: instrument.id, version: 1, current: 2 },
+    });
+    expect(encode({ ...result, answers: { 's-0': 6 } }, instrument)).toEqual({ ok: false, problem: 'off-scale', values: { item: 's-0', points: 4 } });
+    expect(encode({ ...result, answers: { 's-99': 1 } }, instrument)).toEqual({ ok: false, problem: 'stray-answer', values: { item: 's-99' } });
+    expect(encode({ ...result, date: '2026-02-30' }, instrument)).toEqual({ ok: false, problem: 'bad-date', values: { date: '2026-02-30' } });
+    expect(encode({ ...result, role: 'boss' }, instrument)).toEqual({ ok: false, problem: 'bad-role', values: { role: 'boss' } });
   });
 
   it('a code carries no label and no time of day: the same answers on the same day give the same code', () => {

@@ -10,7 +10,7 @@ const items = codeInstrument(instrument).items;
 function codeWith(seed: number, role?: 'people-manager'): string {
   const answers = Object.fromEntries(items.map((item, i) => [item.id, 1 + ((seed + i) % item.points)]));
   const outcome = encode({ instrument: { id: instrument.id, version: instrument.version }, date: `2026-11-0${seed}`, ...(role ? { role } : {}), answers }, codeInstrument(instrument));
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.problem);
   return outcome.code;
 }
 
@@ -25,7 +25,7 @@ describe('pasted text with codes', () => {
     expect(first.scores).toEqual(scoreAnswers(instrument, first.answers));
     expect((first as { role?: string }).role).toBe('people-manager');
     expect(pasted.codes.map((c) => c.outcome)).toEqual(['added', 'added', 'duplicate', 'refused']);
-    expect(pasted.summary).toBe('4 codes found: 2 results read, 1 code refused, 1 repeat counted once.');
+    expect(pasted.count).toEqual({ found: 4, read: 2, refused: 1, repeated: 1 });
     expect(resultsFromText(a, instrument).results[0]?.id).toBe(first.id);
   });
 
@@ -33,7 +33,7 @@ describe('pasted text with codes', () => {
     expect(resultsFromText('Thanks everyone, see you Friday.', instrument)).toEqual({
       results: [],
       codes: [],
-      summary: 'No result code was found in the text. Codes start with “CF”, like CF2-7K3M-….',
+      count: { found: 0, read: 0, refused: 0, repeated: 0 },
     });
   });
 });
@@ -45,9 +45,9 @@ describe('the day a code carries', () => {
     expect(dayOf('2026-11-04T12:00:00.000Z', 0)).toBe('2026-11-04');
   });
 
-  it('a stored result of another version gets a sentence, not a code', () => {
+  it('a stored result of another version gets a reason, not a code', () => {
     const answers = {};
     const old = { id: 'r-1', completedAt: '2026-01-01T10:00:00.000Z', instrument: { id: instrument.id, version: instrument.version + 1 }, answers, scores: scoreAnswers(instrument, answers) };
-    expect(codeForResult(old, instrument, 0)).toMatchObject({ ok: false, message: expect.stringContaining('current questions') });
+    expect(codeForResult(old, instrument, 0)).toMatchObject({ ok: false, problem: 'other-version', values: { version: instrument.version + 1, current: instrument.version } });
   });
 });
