@@ -685,6 +685,15 @@ describe('the team report takes over once results load', () => {
         expect(csv).toContain('By role: medians');
         for (const role of hidden) expect(csv).not.toContain(ROLE_GROUP_NAMES[role]);
         expect(await axeViolations(page)).toEqual([]);
+
+        // A kept summary keeps the comparison by role, figures only, and shows it again.
+        const headers = await page.locator('.role-table thead th').allTextContents();
+        await page.getByLabel('Keep this summary on this device').check();
+        await page.reload();
+        await page.locator('.kept-note').waitFor();
+        await page.locator('.role-table').waitFor({ state: 'attached' });
+        expect(await page.locator('.role-table thead th').allTextContents()).toEqual(headers);
+        await page.getByLabel('Keep this summary on this device').uncheck();
       });
     });
   }
