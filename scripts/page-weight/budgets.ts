@@ -22,7 +22,9 @@ export const BUDGETS: readonly Budget[] = [
   // Issue 16: result codes and norms may add no more than a few hundred bytes to the results page.
   // Before them (b1e81d2) it loaded 41.0 kB of JS; the code panel, the norm comparison and the
   // exports now load when asked for or when seen.
-  { page: 'results', part: 'js', maxGzip: 41_300, description: 'results JS' },
+  // Issue 17 adds the translator and the islands' word context (about 0.8 kB) to every island page:
+  // the words themselves travel in the HTML, so this is the whole cost of a second language.
+  { page: 'results', part: 'js', maxGzip: 42_200, description: 'results JS' },
   // Issue 17: registering the offline worker, with the code and markup of the update announcement.
   { page: 'chapter', part: 'offline', maxGzip: 1_000, description: 'chapter offline registration' },
   // Issue 14: the team view's file checks, statistics, report and charts load with the first file,
