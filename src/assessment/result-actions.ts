@@ -9,18 +9,23 @@ import * as storedDocument from './stored-document.ts';
 /** Every action here saves before it returns: the storage code must be at hand, not on its way. */
 const withStorageCode = () => $storedDocumentCode.set(storedDocument);
 
-type Finished = { ok: true; result: CompletedResult } | { ok: false; message: string };
+/** Why no result could be made: the page has not loaded the check, or the draft could not be completed. */
+export type FinishRefusal =
+  | { readonly reason: 'not-loaded' | 'not-in-progress' | 'no-draft' | 'different-instrument' }
+  | { readonly reason: 'other-version'; readonly draftVersion: number; readonly currentVersion: number };
 
-/** Completes the draft; returns the new result, or an error sentence. */
+type Finished = { ok: true; result: CompletedResult } | ({ ok: false } & FinishRefusal);
+
+/** Completes the draft; returns the new result, or why it could not. */
 export function finish(label: string): Finished {
   const state = $check.get();
-  if (!state) return { ok: false, message: 'The check has not loaded yet.' };
+  if (!state) return { ok: false, reason: 'not-loaded' };
   withStorageCode();
-  let outcome: Finished = { ok: false, message: 'There is no check in progress.' };
+  let outcome: Finished = { ok: false, reason: 'not-in-progress' };
   change((d) => {
     const completion = completeDraft(d, state.instrument, { now: now(), ...(label.trim() ? { label } : {}) });
     if (!completion.ok) {
-      outcome = { ok: false, message: completion.message };
+      outcome = completion;
       return d;
     }
     outcome = { ok: true, result: completion.result };

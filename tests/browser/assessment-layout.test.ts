@@ -22,7 +22,7 @@ function documentWith(patterns: readonly [Pattern, string, string][]): Assessmen
     document = startDraft(document, { now, seed: 7, instrument });
     for (const [id, value] of Object.entries(answersFor(instrument, pattern))) document = recordAnswer(document, id, value, now);
     const done = completeDraft(document, instrument, { now, label });
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     document = done.document;
   }
   return document;

@@ -36,7 +36,7 @@ function savedDocument(results: number): AssessmentDocument {
   for (let r = 0; r < results; r++) {
     for (const item of instrument.items) document = recordAnswer(document, item.id, 1 + ((r + item.id.length) % 5), `2026-0${r + 1}-01T09:00:00.000Z`);
     const done = completeDraft(document, instrument, { now: `2026-0${r + 1}-01T10:00:00.000Z` });
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     document = done.document;
   }
   return document;

@@ -82,7 +82,8 @@ export function stepItems(instrument: Instrument, dimensionId: string, draft: Dr
 
 export type DraftFit =
   | { readonly fits: true }
-  | { readonly fits: false; readonly reason: 'other-version'; readonly message: string };
+  /** Begun under version `draftVersion` of the statements; they are at `currentVersion` now. */
+  | { readonly fits: false; readonly reason: 'other-version'; readonly draftVersion: number; readonly currentVersion: number };
 
 /**
  * Whether a draft can be resumed with this instrument. A draft started under another version
@@ -97,10 +98,5 @@ export function draftFits(draft: Draft, instrument: Instrument): DraftFit {
       ? Object.keys(draft.answers).every((id) => itemsById.has(id))
       : draft.instrumentVersion === instrument.version;
   if (fits) return { fits: true };
-  const version = draft.instrumentVersion ?? 1;
-  return {
-    fits: false,
-    reason: 'other-version',
-    message: `These answers in progress were given to version ${version} of the readiness check; the statements are now at version ${instrument.version} and have changed, so they cannot be finished. Start again to answer the current statements.`,
-  };
+  return { fits: false, reason: 'other-version', draftVersion: draft.instrumentVersion ?? 1, currentVersion: instrument.version };
 }

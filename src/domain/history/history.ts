@@ -8,7 +8,9 @@ import { cleanLabel } from '../text/label.ts';
 
 export type Completion =
   | { readonly ok: true; readonly document: AssessmentDocument; readonly result: CompletedResult }
-  | { readonly ok: false; readonly reason: 'no-draft' | 'different-instrument' | 'other-version'; readonly message: string };
+  | { readonly ok: false; readonly reason: 'no-draft' | 'different-instrument' }
+  /** The draft was begun under another version of the statements (see `draftFits`). */
+  | { readonly ok: false; readonly reason: 'other-version'; readonly draftVersion: number; readonly currentVersion: number };
 
 /**
  * Turns the draft into a completed result with its scores, role and step timings, appends it to
@@ -21,12 +23,12 @@ export function completeDraft(
   options: { readonly now: string; readonly label?: string },
 ): Completion {
   if (document.instrumentId !== instrument.id) {
-    return { ok: false, reason: 'different-instrument', message: 'These answers belong to a different set of questions.' };
+    return { ok: false, reason: 'different-instrument' };
   }
   const draft = document.draft;
-  if (!draft) return { ok: false, reason: 'no-draft', message: 'There are no answers in progress to complete.' };
+  if (!draft) return { ok: false, reason: 'no-draft' };
   const fit = draftFits(draft, instrument);
-  if (!fit.fits) return { ok: false, reason: fit.reason, message: fit.message };
+  if (!fit.fits) return { ok: false, reason: fit.reason, draftVersion: fit.draftVersion, currentVersion: fit.currentVersion };
   const role = roleForResult(draft.role);
   const label = options.label === undefined ? undefined : cleanLabel(options.label);
   const result: CompletedResult = {

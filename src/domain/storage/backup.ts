@@ -27,7 +27,7 @@ export function backUp(storage: KeyValueStorage, key: string, raw: string, now: 
     for (let n = 2; storage.getItem(target) !== null; n += 1) target = `${backupKey(key, now)}-${n}`;
     storage.setItem(target, raw);
     if (storage.getItem(target) !== raw) {
-      return { ok: false, failure: { reason: 'unknown', message: 'A backup of the saved answers could not be confirmed, so nothing was changed.' } };
+      return { ok: false, failure: { reason: 'backup-not-confirmed' } };
     }
     return { ok: true, backupKey: target };
   } catch (error) {

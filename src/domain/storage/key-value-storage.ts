@@ -11,24 +11,26 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-/** Why the device's storage could not be read or written. */
-export type StorageFailureReason = 'quota-exceeded' | 'security' | 'unavailable' | 'unknown';
+/**
+ * Why the device's storage could not be read or written: a code, put into words by the page
+ * (the `check.storage.failure.*` texts of the catalog).
+ * - `quota-exceeded`, `security`, `unavailable`, `unknown`: what the browser's storage said;
+ * - `backup-not-confirmed`: a backup of unreadable data could not be read back, so nothing was changed;
+ * - `failed-safety-check`: the document to save did not pass its schema, so it was not written;
+ * - `newer-version-kept`: a newer version's document sits at the key, and nothing is saved over it.
+ */
+export type StorageFailureReason =
+  | 'quota-exceeded'
+  | 'security'
+  | 'unavailable'
+  | 'unknown'
+  | 'backup-not-confirmed'
+  | 'failed-safety-check'
+  | 'newer-version-kept';
 
 export interface StorageFailure {
   readonly reason: StorageFailureReason;
-  /** A sentence for the person using the site. */
-  readonly message: string;
 }
-
-const messages: Record<StorageFailureReason, string> = {
-  'quota-exceeded':
-    "This browser's storage for the site is full, so your latest answers are kept only in this tab for now. Export your results to keep a copy.",
-  security:
-    'This browser does not allow the site to store data (private mode or a privacy setting), so your answers are kept only in this tab. Export your results to keep a copy.',
-  unavailable:
-    'Storage is not available in this browser, so your answers are kept only in this tab. Export your results to keep a copy.',
-  unknown: 'Your answers could not be saved in this browser, so they are kept only in this tab for now. Export your results to keep a copy.',
-};
 
 /** Classifies whatever a storage call threw. Browsers name the quota error differently. */
 export function describeStorageError(error: unknown): StorageFailure {
@@ -41,9 +43,9 @@ export function describeStorageError(error: unknown): StorageFailure {
   } else if (name === 'SecurityError') {
     reason = 'security';
   }
-  return { reason, message: messages[reason] };
+  return { reason };
 }
 
 export function storageUnavailable(): StorageFailure {
-  return { reason: 'unavailable', message: messages.unavailable };
+  return { reason: 'unavailable' };
 }

@@ -76,10 +76,7 @@ export function saveDocument(
   if (!storage) return { status: 'failed', failure: storageUnavailable() };
   const checked = assessmentDocumentSchema.safeParse(document);
   if (!checked.success) {
-    return {
-      status: 'failed',
-      failure: { reason: 'unknown', message: 'The answers were not saved because they did not pass a safety check. Please report this.' },
-    };
+    return { status: 'failed', failure: { reason: 'failed-safety-check' } };
   }
   let backupKey: string | null = null;
   try {
@@ -88,7 +85,7 @@ export function saveDocument(
       const read = interpretStoredText(raw, document.instrumentId);
       if (!read.readable && read.problem.reason === 'newer-version') {
         // A newer version's document is not ours to replace, backup or not.
-        return { status: 'refused', problem: read.problem, failure: { reason: 'unknown', message: 'Nothing was saved over it.' } };
+        return { status: 'refused', problem: read.problem, failure: { reason: 'newer-version-kept' } };
       }
       if (!read.readable) {
         const backup = backUp(storage, key, raw, nowOf(options));

@@ -6,10 +6,9 @@ import { detectSchemaVersion, migrations } from './migrations.ts';
 export type UnreadableReason = 'corrupt-json' | 'invalid' | 'newer-version';
 
 export interface UnreadableData {
+  /** What was wrong with it: the page puts it into words (`check.storage.unreadable.*`). */
   readonly reason: UnreadableReason;
-  /** A sentence for the person using the site. */
-  readonly message: string;
-  /** Details for a bug report (the JSON error or the first failing field). */
+  /** Details for a bug report (the JSON error or the first failing field), never shown as a sentence. */
   readonly detail: string;
 }
 
@@ -17,20 +16,18 @@ export type Interpretation =
   | { readonly readable: true; readonly document: AssessmentDocument; readonly migratedFrom: number | null }
   | { readonly readable: false; readonly problem: UnreadableData };
 
-const keptMessage = 'Your earlier answers were kept in a backup in this browser and can be recovered.';
-
 /** Parses, migrates and validates one stored string. Pure: storage is not touched. */
 export function interpretStoredText(raw: string, instrumentId: string): Interpretation {
   const parsed = parseJsonSafely(raw);
   if (!parsed.ok) {
     return {
       readable: false,
-      problem: { reason: 'corrupt-json', message: `The saved answers in this browser are damaged and could not be read. ${keptMessage}`, detail: parsed.message },
+      problem: { reason: 'corrupt-json', detail: parsed.message },
     };
   }
   const invalid = (detail: string): Interpretation => ({
     readable: false,
-    problem: { reason: 'invalid', message: `The saved answers in this browser are not in a form this site understands. ${keptMessage}`, detail },
+    problem: { reason: 'invalid', detail },
   });
 
   const version = detectSchemaVersion(parsed.value);
@@ -40,7 +37,6 @@ export function interpretStoredText(raw: string, instrumentId: string): Interpre
       readable: false,
       problem: {
         reason: 'newer-version',
-        message: `The saved answers were written by a newer version of this site. ${keptMessage} They will open again once this site is updated.`,
         detail: `schemaVersion ${version} is newer than ${CURRENT_SCHEMA_VERSION}.`,
       },
     };

@@ -5,8 +5,8 @@ import { interpretStoredText } from './read.ts';
 /** One item of stored data this site could not read, kept until the person deletes it. */
 export interface UnreadableEntry {
   readonly key: string;
-  /** What it is, in a few words for the list. */
-  readonly description: string;
+  /** What it is: a backup of data that could not be read, or a newer version's document left in place. */
+  readonly kind: 'backup' | 'newer-version';
   /** When it was set aside (backups) or null (a newer version's document, still in place). */
   readonly keptSince: string | null;
   readonly characters: number;
@@ -31,13 +31,13 @@ export function findUnreadable(storage: KeyValueStorage | undefined, basePath: s
       const raw = storage.getItem(key) ?? '';
       const at = rest.indexOf(BACKUP);
       if (at >= 0) {
-        entries.push({ key, description: 'Saved answers that could not be read, set aside', keptSince: rest.slice(at + BACKUP.length), characters: raw.length });
+        entries.push({ key, kind: 'backup', keptSince: rest.slice(at + BACKUP.length), characters: raw.length });
         continue;
       }
       if (rest.startsWith(TEAM_SUMMARY) || rest.includes(':')) continue;
       const read = interpretStoredText(raw, rest);
       if (!read.readable && read.problem.reason === 'newer-version') {
-        entries.push({ key, description: 'Saved answers written by a newer version of this site', keptSince: null, characters: raw.length });
+        entries.push({ key, kind: 'newer-version', keptSince: null, characters: raw.length });
       }
     }
   } catch {

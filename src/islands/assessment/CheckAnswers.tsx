@@ -2,6 +2,7 @@ import { stepOrder } from '../../assessment/check-store.ts';
 import { answerText } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type Answers } from '../../domain/result/answers.ts';
+import { useWords } from '../common/words.tsx';
 
 export interface CheckAnswersProps {
   instrument: Instrument;
@@ -12,6 +13,8 @@ export interface CheckAnswersProps {
 
 /** Every answer, one collapsible group per step with its counts outside the scale, and a Change button each. */
 export function CheckAnswers({ instrument, answers, onChange }: CheckAnswersProps) {
+  const t = useWords();
+  const outside = (count: number, answer: string) => ` · ${t('check.review.outsideCount', { count, answer })}`;
   return (
     <>
       {instrument.dimensions.map((d, i) => {
@@ -27,22 +30,23 @@ export function CheckAnswers({ instrument, answers, onChange }: CheckAnswersProp
                   {d.topic}
                 </span>
                 <span class="review-counts">
-                  {stepItems.length} statements
-                  {dontKnow > 0 && ` · ${dontKnow} “${instrument.outsideAnswers.dontKnow.label}”`}
-                  {notApplicable > 0 && ` · ${notApplicable} “${instrument.outsideAnswers.notApplicable.label}”`}
+                  {t('check.review.statements', { count: stepItems.length })}
+                  {dontKnow > 0 && outside(dontKnow, instrument.outsideAnswers.dontKnow.label)}
+                  {notApplicable > 0 && outside(notApplicable, instrument.outsideAnswers.notApplicable.label)}
                 </span>
               </summary>
               <dl>
                 {stepItems.map((item) => (
                   <div key={item.id}>
                     <dt>{item.text}</dt>
-                    <dd>{answerText(instrument, item, answers[item.id]) ?? 'Not answered'}</dd>
+                    <dd>{answerText(instrument, item, answers[item.id]) ?? t('check.review.notAnswered')}</dd>
                   </div>
                 ))}
               </dl>
             </details>
             <button type="button" class="link-button" onClick={() => onChange(i)}>
-              Change<span class="sr-only"> your answers about {d.topic}</span>
+              {t('check.review.change')}
+              <span class="sr-only"> {t('check.review.changeWhat', { topic: d.topic })}</span>
             </button>
           </section>
         );

@@ -1,3 +1,5 @@
+import { useWords } from '../common/words.tsx';
+
 /** One choice: a point on the statement's scale (a number) or an answer outside it (a word). */
 export interface Choice<V> {
   value: V;
@@ -22,6 +24,7 @@ interface Props<V> {
  * answer, so arrow keys move through the scale and on to the answers outside it.
  */
 export function Question<V extends string | number>({ id, text, number, points, outside, value, error, onAnswer }: Props<V>) {
+  const t = useWords();
   const errorId = `${id}-error`;
   const option = (o: Choice<V>) => {
     const inputId = `${id}-${o.value}`;
@@ -39,14 +42,14 @@ export function Question<V extends string | number>({ id, text, number, points, 
       </legend>
       {error && (
         <p class="field-error" id={errorId}>
-          <span class="sr-only">Error:</span> {error}
+          <span class="sr-only">{t('check.question.errorLabel')}</span> {error}
         </p>
       )}
       <div class="options">
         <div class="scale-options">{points.map(option)}</div>
         {outside.length > 0 && (
           <>
-            <p class="options-or">or</p>
+            <p class="options-or">{t('check.question.or')}</p>
             <div class="special-options">{outside.map(option)}</div>
           </>
         )}

@@ -3,7 +3,8 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $check } from '../../assessment/check-store.ts';
 import { downloadText } from '../../assessment/download.ts';
-import { noticeText } from './notice-text.ts';
+import { useWords } from '../common/words.tsx';
+import { noticeText, storageWords } from './notice-text.ts';
 import { holdsBackups } from './StorageBanner.tsx';
 
 type UnreadableList = FunctionComponent<{ basePath: string }>;
@@ -14,6 +15,7 @@ type UnreadableList = FunctionComponent<{ basePath: string }>;
  */
 export function StorageNotices() {
   const state = useStore($check);
+  const t = storageWords(useWords());
   // The list is loaded only on the rare page that needs it, to keep the check's pages small.
   const [List, setList] = useState<UnreadableList | null>(null);
   const needsList = state !== null && (state.tabOnlyBecause === 'newer-version' || holdsBackups(state.basePath));
@@ -25,18 +27,18 @@ export function StorageNotices() {
     <>
       {state.notices.length > 0 && (
         <div class="storage-banner" role="alert">
-          <h2>Your answers are not being saved in this browser as usual</h2>
+          <h2>{t('check.storage.title')}</h2>
           {state.notices.map((notice) => (
             <p key={notice.kind}>
-              {noticeText(notice)}{' '}
+              {noticeText(notice, t)}{' '}
               {notice.kind === 'import-not-saved' && (
                 <button type="button" class="link-button" onClick={() => downloadText(notice.fileBack.name, notice.fileBack.text, 'application/json')}>
-                  Download the file again
+                  {t('check.storage.downloadAgain')}
                 </button>
               )}
             </p>
           ))}
-          <p>The check still works. Export your results when you finish so you keep a copy.</p>
+          <p>{t('check.storage.stillWorks')}</p>
         </div>
       )}
       {needsList && List && <List basePath={state.basePath} />}

@@ -5,9 +5,11 @@ import { draftFits } from '../../domain/draft/draft.ts';
 import { scaleFor } from '../../domain/instrument/lookup.ts';
 import type { Instrument, Item } from '../../domain/instrument/schema.ts';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../../domain/result/answers.ts';
-import { PREFER_NOT_TO_SAY, ROLE_LABELS, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
+import { PREFER_NOT_TO_SAY, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
 import type { ComponentType } from 'preact';
+import { around, type Messages } from '../../i18n/translate.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
+import { useWords, WordsProvider } from '../common/words.tsx';
 import { Question, type Choice } from './Question.tsx';
 import type { CheckAnswersProps } from './CheckAnswers.tsx';
 import type { ResultsProps } from './Results.tsx';
@@ -21,6 +23,8 @@ interface Props {
   resultsUrl: string;
   historyUrl: string;
   lang: string;
+  /** The interface words of the page's language: the `check.*` texts. */
+  messages: Messages;
   index: PlaybookIndex;
 }
 
@@ -29,8 +33,17 @@ const scaleOf = (instrument: Instrument, item: Item): readonly Choice<AnswerValu
 const ROLE_CHOICES: readonly RoleAnswer[] = [...ROLES, PREFER_NOT_TO_SAY];
 
 /** Taking the check: introduction with the optional role question, one topic per step, then check your answers. */
-export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, index }: Props) {
+export default function TakeCheck(props: Props) {
+  return (
+    <WordsProvider messages={props.messages} lang={props.lang}>
+      <CheckView {...props} />
+    </WordsProvider>
+  );
+}
+
+function CheckView({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, index }: Props) {
   useState(() => openCheck(instrument, basePath));
+  const t = useWords();
   const state = useStore($check);
   const [errors, setErrors] = useState<string[]>([]);
   /** Counts Continue presses that found gaps: only those move focus to the error summary. */
@@ -77,12 +90,16 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
     { value: NOT_APPLICABLE, label: instrument.outsideAnswers.notApplicable.label },
   ];
 
-  const pageHeading = step < 0 ? instrument.title : dimension ? `Step ${step + 1} of ${steps.length}: ${dimension.topic}` : 'Check your answers';
+  const pageHeading =
+    step < 0
+      ? instrument.title
+      : dimension
+        ? t('check.stepHeading', { step: step + 1, steps: steps.length, topic: dimension.topic })
+        : t('check.review.title');
 
   useEffect(() => {
-    const prefix = errors.length > 0 ? 'Error: ' : '';
-    document.title = `${prefix}${pageHeading} · Readiness check · ${siteTitle}`;
-  }, [pageHeading, errors.length, siteTitle]);
+    document.title = t(errors.length > 0 ? 'check.documentTitleError' : 'check.documentTitle', { heading: pageHeading, site: siteTitle });
+  }, [pageHeading, errors.length, siteTitle, t]);
 
   const ready = state !== null;
   useEffect(() => {
@@ -141,7 +158,11 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
     const { finish } = await import('../../assessment/result-actions.ts');
     const outcome = finish(label);
     if (!outcome.ok) {
-      setFinishError(outcome.message);
+      setFinishError(
+        outcome.reason === 'other-version'
+          ? t('check.otherVersion', { version: outcome.draftVersion, current: outcome.currentVersion })
+          : t(`check.finish.${outcome.reason}`),
+      );
       return;
     }
     const id = outcome.result.id;
@@ -158,6 +179,10 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
 
   if (step < 0) {
     const role = draft?.role;
+    const [beforeWindow, afterWindow] = around(t, 'check.intro.window', 'window');
+    const [beforeErase, afterErase] = around(t, 'check.privacy.remove', 'erase');
+    const earlier = state.document.history.length;
+    const [beforeHistory, afterHistory] = around(t, 'check.earlier', 'history', { count: earlier });
     return (
       <div class="check" onPointerDown={prepareToSave} onFocusIn={prepareToSave}>
         <StorageBanner />
@@ -167,44 +192,39 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
         <p class="lede">{instrument.introduction}</p>
         {stale && (
           <div class="callout warning" role="note">
-            <p>{stale.message}</p>
+            <p>{t('check.otherVersion', { version: stale.draftVersion, current: stale.currentVersion })}</p>
           </div>
         )}
         <ul class="facts">
+          <li>{t('check.intro.length', { minutes: instrument.estimatedMinutes, statements: instrument.items.length, steps: steps.length })}</li>
           <li>
-            About {instrument.estimatedMinutes} minutes: {instrument.items.length} statements in {steps.length} steps, one
-            topic at a time.
+            {beforeWindow}
+            <strong>{instrument.window.label}</strong>
+            {afterWindow}
           </li>
-          <li>
-            Every statement is about <strong>{instrument.window.label}</strong>. If you cannot tell, or there was no
-            occasion, say so: those answers are counted, not scored.
-          </li>
-          <li>You can stop at any point and come back later: every answer is saved as you go.</li>
+          <li>{t('check.intro.resume')}</li>
         </ul>
         <fieldset class="role-question">
-          <legend>Which describes your role? (optional)</legend>
+          <legend>{t('check.role.legend')}</legend>
           <p class="hint" id="role-hint">
-            Kept with your result, so a facilitator combining results can compare roles.
+            {t('check.role.hint')}
           </p>
           <div class="role-options">
             {ROLE_CHOICES.map((r) => (
               <label key={r} class="option" for={`role-${r}`}>
                 <input type="radio" id={`role-${r}`} name="role" value={r} checked={role === r} aria-describedby="role-hint" onChange={() => chooseRole(r)} />
-                <span>{ROLE_LABELS[r]}</span>
+                <span>{t(`check.role.${r}`)}</span>
               </label>
             ))}
           </div>
         </fieldset>
         <section class="privacy" aria-labelledby="privacy-title">
-          <h2 id="privacy-title">Your answers stay with you</h2>
+          <h2 id="privacy-title">{t('check.privacy.title')}</h2>
+          <p>{t('check.privacy.kept')}</p>
           <p>
-            Your answers and results are kept only in this browser, on this device. Nothing is sent anywhere: there is no
-            server, no account, no cookie and no analytics. Nobody else can see them, including the people who run this site.
-          </p>
-          <p>
-            To remove them, use <a href={historyUrl}>Erase everything on this device</a> on the history page, or clear this
-            site’s data in your browser settings. To share a result with a facilitator, export it as a file and send the file
-            yourself.
+            {beforeErase}
+            <a href={historyUrl}>{t('check.privacy.erase')}</a>
+            {afterErase}
           </p>
           <div class="checkbox">
             <input
@@ -213,7 +233,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
               checked={state.mode === 'tab'}
               onChange={(e) => setMode((e.currentTarget as HTMLInputElement).checked ? 'tab' : 'device')}
             />
-            <label for="tab-only">Don’t keep my answers after I close this tab (for shared computers)</label>
+            <label for="tab-only">{t('check.privacy.tabOnly')}</label>
           </div>
         </section>
         <button
@@ -224,12 +244,13 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
             go(0);
           }}
         >
-          {draft && Object.keys(answers).length > 0 ? 'Continue the check' : 'Start the check'}
+          {t(draft && Object.keys(answers).length > 0 ? 'check.resume' : 'check.start')}
         </button>
-        {state.document.history.length > 0 && (
+        {earlier > 0 && (
           <p>
-            You have {state.document.history.length} earlier result{state.document.history.length === 1 ? '' : 's'} on
-            this device. <a href={historyUrl}>See your history</a>.
+            {beforeHistory}
+            <a href={historyUrl}>{t('check.historyLink')}</a>
+            {afterHistory}
           </p>
         )}
       </div>
@@ -241,14 +262,14 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
       <div class="check">
         <StorageBanner />
         <h1 ref={heading} tabIndex={-1}>
-          Check your answers
+          {t('check.review.title')}
         </h1>
-        <p>Look over your answers before you see your results. Open a topic to read them; you can change any of them.</p>
+        <p>{t('check.review.intro')}</p>
         {Review && <Review instrument={instrument} answers={answers} onChange={go} />}
         <div class="field">
-          <label for="result-label">Label this result (optional)</label>
+          <label for="result-label">{t('check.label.label')}</label>
           <p class="hint" id="result-label-hint">
-            For example “Before the pilot”. It is kept with the result on this device and is written into files you export.
+            {t('check.label.hint')}
           </p>
           <input
             id="result-label"
@@ -266,10 +287,10 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
         )}
         <div class="step-actions">
           <button type="button" class="button secondary" onClick={() => go(steps.length - 1)}>
-            Back
+            {t('check.back')}
           </button>
           <button type="button" class="button" onClick={() => void complete()}>
-            See my results
+            {t('check.seeResults')}
           </button>
         </div>
         <SaveStatus />
@@ -278,13 +299,13 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   }
 
   const offset = steps.slice(0, step).reduce((n, d) => n + stepOrder(d.id).length, 0);
-  const outsideWords = `“${instrument.outsideAnswers.dontKnow.label}” or “${instrument.outsideAnswers.notApplicable.label}”`;
+  const outsideWords = t('check.outsideAnswers', { dontKnow: instrument.outsideAnswers.dontKnow.label, notApplicable: instrument.outsideAnswers.notApplicable.label });
   return (
     <div class="check">
       <StorageBanner />
       {errors.length > 0 && (
         <div class="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">There is a problem</h2>
+          <h2 id="error-summary-title">{t('check.errors.title')}</h2>
           <ul>
             {errors.map((id) => {
               const position = items.findIndex((i) => i.id === id);
@@ -299,7 +320,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
                       document.getElementById(`${id}-${first}`)?.focus();
                     }}
                   >
-                    Answer statement {offset + position + 1}, or choose {outsideWords}
+                    {t('check.errors.item', { number: offset + position + 1, outside: outsideWords })}
                   </a>
                 </li>
               );
@@ -312,14 +333,12 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
       </p>
       <h1 ref={heading} tabIndex={-1}>
         <span class="step-count">
-          Step {step + 1} of {steps.length}
+          {t('check.stepCount', { step: step + 1, steps: steps.length })}
           <span class="sr-only">:</span>
         </span>{' '}
         {dimension.topic}
       </h1>
-      <p class="time-window">
-        Think about {instrument.window.label}. Answer from what you have seen happen, not what should happen.
-      </p>
+      <p class="time-window">{t('check.window', { window: instrument.window.label })}</p>
       {items.map((item, position) => (
         <Question
           key={item.id}
@@ -329,16 +348,16 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
           points={scaleOf(instrument, item)}
           outside={outside}
           value={answers[item.id]}
-          error={errors.includes(item.id) ? `Choose an answer, or ${outsideWords}.` : undefined}
+          error={errors.includes(item.id) ? t('check.question.error', { outside: outsideWords }) : undefined}
           onAnswer={(value) => onAnswer(item.id, value)}
         />
       ))}
       <div class="step-actions">
         <button type="button" class="button secondary" onClick={() => (step > 0 ? go(step - 1) : backToIntroduction())}>
-          Back
+          {t('check.back')}
         </button>
         <button type="button" class="button" onClick={next}>
-          Continue
+          {t('check.continue')}
         </button>
       </div>
       <SaveStatus />

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { browserStorage } from '../../assessment/device-storage.ts';
 import { downloadText } from '../../assessment/download.ts';
 import { findUnreadable } from '../../domain/storage/unreadable.ts';
+import { useWords } from '../common/words.tsx';
+import { storageWords } from './notice-text.ts';
 
 /** A file name for one kept item: its key, made safe, so two downloads never share a name. */
 const fileName = (key: string) => `culture-first-unreadable-${key.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')}.txt`;
@@ -21,6 +23,7 @@ function remove(key: string): void {
  */
 export function UnreadableData({ basePath }: { basePath: string }) {
   const [asking, setAsking] = useState<string | null>(null);
+  const t = storageWords(useWords());
   const entries = findUnreadable(browserStorage('device'), basePath);
   if (entries.length === 0) return null;
   const download = (key: string) => {
@@ -29,24 +32,22 @@ export function UnreadableData({ basePath }: { basePath: string }) {
   };
   return (
     <section class="unreadable-data callout" aria-labelledby="unreadable-title">
-      <h2 id="unreadable-title">Data this site could not read</h2>
-      <p>
-        This browser holds data of this site that it could not read. It is kept exactly as it was, and stays listed here until you
-        delete it. Download it to keep a copy or to send with a bug report.
-      </p>
+      <h2 id="unreadable-title">{t('check.storage.list.title')}</h2>
+      <p>{t('check.storage.list.intro')}</p>
       <ul>
         {entries.map((entry) => (
           <li key={entry.key} data-key={entry.key}>
             <span class="unreadable-what">
-              {entry.description}
-              {entry.keptSince ? ` (${entry.keptSince.slice(0, 10)})` : ''}, {entry.characters.toLocaleString('en')} characters.
+              {entry.keptSince
+                ? t('check.storage.list.entryDated', { what: t(`check.storage.list.${entry.kind}`), date: entry.keptSince.slice(0, 10), count: entry.characters })
+                : t('check.storage.list.entry', { what: t(`check.storage.list.${entry.kind}`), count: entry.characters })}
             </span>{' '}
             <button type="button" class="link-button" onClick={() => download(entry.key)}>
-              Download
+              {t('check.storage.list.download')}
             </button>{' '}
             {asking === entry.key ? (
-              <span role="group" aria-label="Confirm deletion">
-                Delete it from this browser for good?{' '}
+              <span role="group" aria-label={t('check.storage.list.confirmGroup')}>
+                {t('check.storage.list.confirm')}{' '}
                 <button
                   type="button"
                   class="link-button"
@@ -55,15 +56,15 @@ export function UnreadableData({ basePath }: { basePath: string }) {
                     setAsking(null);
                   }}
                 >
-                  Yes, delete it
+                  {t('check.storage.list.yes')}
                 </button>{' '}
                 <button type="button" class="link-button" onClick={() => setAsking(null)}>
-                  No, keep it
+                  {t('check.storage.list.no')}
                 </button>
               </span>
             ) : (
               <button type="button" class="link-button" onClick={() => setAsking(entry.key)}>
-                Delete…
+                {t('check.storage.list.delete')}
               </button>
             )}
           </li>

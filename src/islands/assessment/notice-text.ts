@@ -1,29 +1,47 @@
 import type { StorageNotice } from '../../assessment/check-store.ts';
+import type { MessageKey } from '../../i18n/en/index.ts';
+import { checkStorage } from '../../i18n/en/check-storage.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
+
+const english = translator(checkStorage, 'en') as Translate<MessageKey>;
 
 /**
- * A storage notice in words. The store keeps only what happened; the sentences live here, with
- * the banner that is loaded only when there is a problem to explain.
+ * The words for storage notices: the page's (`check.storage.*`), or English where the island
+ * showing the notices does not provide them yet. An adapter: the results, history and shared
+ * result pages show these notices inside islands converted separately; once each wraps its root
+ * in WordsProvider with the page's 'check.storage.' words, the page's words are used.
  */
-export function noticeText(notice: StorageNotice): string {
+export function storageWords(t: Translate<MessageKey>): Translate<MessageKey> {
+  return t('check.storage.title') === 'check.storage.title' ? english : t;
+}
+
+/**
+ * A storage notice in words (the `check.storage.*` texts). The store keeps only what happened;
+ * the sentences are picked here, with the banner that is loaded only when there is a problem to
+ * explain. Without `t` the notice is in English: an adapter for code that does not take the
+ * page's words yet (src/islands/result-code/save-shared.ts).
+ */
+export function noticeText(notice: StorageNotice, t: Translate<MessageKey> = english): string {
   switch (notice.kind) {
     case 'unavailable':
     case 'save-failed':
-      return notice.failure.message;
+      return t(`check.storage.failure.${notice.failure.reason}`);
     case 'choice-not-kept':
-      return 'This browser does not allow the site to remember that choice.';
+      return t('check.storage.choiceNotKept');
     case 'unreadable-kept':
-      return notice.problem.message;
-    case 'unreadable-stuck':
-      return notice.when === 'open'
-        ? `${notice.problem.message} It could not be set aside, so nothing will be saved over it. Your answers are kept only in this tab for now. ${notice.failure.message}`
-        : `${notice.problem.message} ${notice.failure.message}`;
+      return t(`check.storage.unreadable.${notice.problem.reason}`);
+    case 'unreadable-stuck': {
+      const problem = t(`check.storage.unreadable.${notice.problem.reason}`);
+      const failure = t(`check.storage.failure.${notice.failure.reason}`);
+      return notice.when === 'open' ? `${problem} ${t('check.storage.notSetAside')} ${failure}` : `${problem} ${failure}`;
+    }
     case 'newer-version':
-      return 'The answers saved here were written by a newer version of this site; to keep them, the check runs for this tab only.';
+      return t('check.storage.newerVersion');
     case 'tab-only':
-      return `${notice.earlier} earlier result${notice.earlier === 1 ? '' : 's'} stay saved on this device; nothing was removed. New answers are kept in this tab only.`;
+      return t('check.storage.tabOnly', { count: notice.earlier });
     case 'import-not-saved':
-      return `The results from “${notice.fileBack.name}” could not be saved in this browser, so they are shown in this tab only and will be gone when it closes. Keep the file.`;
+      return t('check.storage.importNotSaved', { file: notice.fileBack.name });
     case 'code-not-loaded':
-      return 'The part of this site that saves answers could not be loaded, so your answers are kept only in this tab for now. Reload the page to try again.';
+      return t('check.storage.codeNotLoaded');
   }
 }

@@ -64,7 +64,14 @@ describe('whether a draft can be finished with today’s statements', () => {
 
   it('does not fit when begun under another version, or answering statements that are gone', () => {
     const other = startDraft(emptyDocument(instrument.id), { now, seed: 1, instrument: { ...instrument, version: 1 } }).draft!;
-    expect(draftFits(other, instrument)).toMatchObject({ fits: false, reason: 'other-version' });
-    expect(draftFits(recordAnswer(emptyDocument(instrument.id), 'trust-1', 2, now).draft!, instrument)).toMatchObject({ fits: false });
+    // A code and the two versions, never a sentence: the page words it in its own language.
+    expect(draftFits(other, instrument)).toEqual({ fits: false, reason: 'other-version', draftVersion: 1, currentVersion: instrument.version });
+    // A draft saved before drafts recorded their version counts as version 1.
+    expect(draftFits(recordAnswer(emptyDocument(instrument.id), 'trust-1', 2, now).draft!, instrument)).toEqual({
+      fits: false,
+      reason: 'other-version',
+      draftVersion: 1,
+      currentVersion: instrument.version,
+    });
   });
 });

@@ -53,7 +53,7 @@ describe('draft and history', () => {
     let doc = startDraft(emptyDocument('small'), { now: t0, seed: 3, instrument: small });
     for (const [id, v] of Object.entries(answerConsistently(small, 4))) doc = recordAnswer(doc, id, v, t0);
     const done = completeDraft(doc, small, { now: t1, label: '  Before <b>the</b>\nreorg  ' });
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     expect(done.document.draft).toBeNull();
     expect(done.document.history).toEqual([done.result]);
     expect(done.result).toMatchObject({
@@ -63,13 +63,14 @@ describe('draft and history', () => {
       id: resultId(t1, doc.draft!.answers),
     });
     expect(done.result.scores).toEqual(scoreAnswers(small, doc.draft!.answers));
-    expect(completeDraft(done.document, small, { now: t1 })).toMatchObject({ ok: false, reason: 'no-draft' });
+    expect(completeDraft(done.document, small, { now: t1 })).toEqual({ ok: false, reason: 'no-draft' });
+    expect(completeDraft({ ...doc, instrumentId: 'other' }, small, { now: t1 })).toEqual({ ok: false, reason: 'different-instrument' });
   });
 
   it('relabels, unlabels and removes results', () => {
     let doc = recordAnswer(startDraft(emptyDocument('small'), { now: t0, seed: 3, instrument: small }), 'alpha-1', 4, t0);
     const done = completeDraft(doc, small, { now: t1 });
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     doc = relabelResult(done.document, done.result.id, 'x'.repeat(200));
     expect(doc.history[0]?.label).toHaveLength(80);
     doc = relabelResult(doc, done.result.id, '   ');

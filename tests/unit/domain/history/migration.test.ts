@@ -36,7 +36,7 @@ function completeV2(document: AssessmentDocument, now: string): { document: Asse
   let doc = startDraft(document, { now, seed: 7, instrument });
   for (const [id, value] of Object.entries(answerConsistently(instrument, 4))) doc = recordAnswer(doc, id, value, now);
   const done = completeDraft(doc, instrument, { now });
-  if (!done.ok) throw new Error(done.message);
+  if (!done.ok) throw new Error(done.reason);
   return done;
 }
 
@@ -84,7 +84,12 @@ describe('a document stored by version 1 of the check', () => {
   it('refuses to finish a draft begun under version 1, because its statements are gone', () => {
     const document = readV1();
     expect(draftFits(document.draft!, instrument)).toMatchObject({ fits: false, reason: 'other-version' });
-    expect(completeDraft(document, instrument, { now: '2026-12-01T09:00:00.000Z' })).toMatchObject({ ok: false, reason: 'other-version' });
+    expect(completeDraft(document, instrument, { now: '2026-12-01T09:00:00.000Z' })).toEqual({
+      ok: false,
+      reason: 'other-version',
+      draftVersion: 1,
+      currentVersion: instrument.version,
+    });
   });
 });
 

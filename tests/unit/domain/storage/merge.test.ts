@@ -39,7 +39,7 @@ describe('a newer version’s document', () => {
     expect(storage.getItem(key)).toBe(newer);
     expect(storage.length).toBe(1);
     expect(findUnreadable(storage, '/')).toEqual([
-      { key, description: 'Saved answers written by a newer version of this site', keptSince: null, characters: newer.length },
+      { key, kind: 'newer-version', keptSince: null, characters: newer.length },
     ]);
   });
 });
