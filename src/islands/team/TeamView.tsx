@@ -161,16 +161,22 @@ export default function TeamView({ instrument, basePath, lang, index, team, norm
           {status}
         </p>
         {live && (
-          <button
-            type="button"
-            ref={change}
-            class="link-button team-change no-print"
-            aria-expanded={expanded}
-            aria-controls="team-setup"
-            onClick={() => setExpanded(!expanded)}
-          >
-            Change<span class="sr-only"> the files and codes loaded</span>
-          </button>
+          <>
+            <span class="team-loaded-dot no-print" aria-hidden="true">
+              ·
+            </span>
+            <button
+              type="button"
+              ref={change}
+              class="link-button team-change no-print"
+              aria-expanded={expanded}
+              aria-controls="team-setup"
+              onClick={() => setExpanded(!expanded)}
+            >
+              Change<span class="sr-only"> the files and codes loaded</span>
+              <span aria-hidden="true">{expanded ? ' ▴' : ' ▾'}</span>
+            </button>
+          </>
         )}
       </div>
       {state.loadProblem && <p role="alert">{state.loadProblem}</p>}
