@@ -19,13 +19,15 @@ export interface TeamSetup {
   readonly key: string;
 }
 
-type Engine = typeof import('./team-lazy.ts');
+/** The team view's code for reading files and showing a report (see team-lazy.ts). */
+export type LazyParts = typeof import('./team-lazy.ts');
+type Engine = LazyParts;
 
 export const $setup = atom<TeamSetup | null>(null);
 /** The team page's state; the island reads it and calls the actions below. */
 export const $team = atom<TeamState>(initialState());
-/** The file checks, scoring and statistics: loaded with the first file, paste or code (see `loadEngine`). */
-const $engine = atom<Engine | null>(null);
+/** The file checks, scoring, statistics and the report's views: loaded with the first file, paste or code, or a kept summary (see `loadEngine`). */
+export const $engine = atom<Engine | null>(null);
 
 /** The aggregate report for what is loaded now; null until there is something to report on. */
 export const $report = computed([$team, $setup, $engine], (state, setup, engine): TeamReport | null => {
@@ -37,7 +39,7 @@ export const $report = computed([$team, $setup, $engine], (state, setup, engine)
 let loading: Promise<Engine> | null = null;
 
 /** Loads the engine once; a failed load is tried again next time. */
-function loadEngine(): Promise<Engine> {
+export function loadEngine(): Promise<Engine> {
   const ready = $engine.get();
   if (ready) return Promise.resolve(ready);
   loading ??= import('./team-lazy.ts').then(

@@ -9,7 +9,7 @@ import { answersFor } from './support/check-driver.ts';
 
 /**
  * Every kind of page the site has, with the data that makes the data-driven ones look as they do
- * for a real user: results and history read three stored results, the team view six exported files.
+ * for a real user: results and history read three stored results, the team view ten exported files.
  * The overflow test and `npm run screenshots` both walk this list.
  */
 export interface PageType {
@@ -50,10 +50,14 @@ export function sampleHistory(instrument: Instrument): CompletedResult[] {
   );
 }
 
-/** Six people's exported files, enough for the team view to show figures. */
+/**
+ * Ten people's exported files, five people managers and five individual contributors: enough for
+ * the team view to show figures, quartiles and the comparison by role.
+ */
 export function sampleTeamFiles(instrument: Instrument): { name: string; mimeType: string; buffer: Buffer }[] {
-  return Array.from({ length: 6 }, (_, i) => {
-    const result = sampleResult(instrument, i + 4, new Date(Date.UTC(2026, 9, 1 + i, 9)).toISOString());
+  return Array.from({ length: 10 }, (_, i) => {
+    const role = i < 5 ? ('people-manager' as const) : ('individual-contributor' as const);
+    const result = { ...sampleResult(instrument, i + 4, new Date(Date.UTC(2026, 9, 1 + i, 9)).toISOString()), role };
     const text = exportResultsJson(instrument, [result], '2026-11-01T12:00:00.000Z');
     return { name: `person-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
   });

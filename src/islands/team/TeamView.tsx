@@ -4,7 +4,7 @@ import { dateStamp, downloadText } from '../../assessment/download.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import { hasFigures } from '../../domain/team/report-checks.ts';
-import { $report, $setup, $team, clearAll, groupName, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
+import { $engine, $report, $setup, $team, clearAll, groupName, loadEngine, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { formatDate, formatDateTime } from '../common/format.ts';
 import { WordsProvider } from '../common/words.tsx';
@@ -25,10 +25,6 @@ interface Props {
   messages: Messages;
 }
 
-// The report and the norm tools only matter once there is a report to show, so their code
-// (charts, advice, statistics wording, norms) loads then, with the file checks, as one module.
-type LazyParts = typeof import('../../team/team-lazy.ts');
-
 /** A dropped file that misses the drop zone would make the browser open it and lose the session. */
 function keepStrayDrops(): () => void {
   const stop = (event: DragEvent) => {
@@ -40,21 +36,6 @@ function keepStrayDrops(): () => void {
     window.removeEventListener('dragover', stop);
     window.removeEventListener('drop', stop);
   };
-}
-
-/** Loads a component's module once `wanted` turns true; `failed` when it could not be loaded. */
-function useLazy<T>(wanted: boolean, load: () => Promise<T>): { value: T | null; failed: boolean } {
-  const [value, setValue] = useState<T | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!wanted || value !== null) return;
-    setFailed(false);
-    load().then(
-      (loaded) => setValue(() => loaded),
-      () => setFailed(true),
-    );
-  }, [wanted, value]);
-  return { value, failed };
 }
 
 function ThreatModel({ minGroupSize, spreadMinimum }: { minGroupSize: number; spreadMinimum: number }) {
@@ -133,9 +114,18 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
             ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; ${collapsed ? 'Change shows why' : 'the reasons are listed'}.`
             : '');
 
-  const parts = useLazy<LazyParts>(shownReport !== null, () => import('../../team/team-lazy.ts'));
-  const Report = parts.value?.TeamReportView;
-  const TeamNorms = parts.value?.TeamNorms;
+  // The report, its charts and the norm tools come with the code that reads files (one module,
+  // loaded with the first file); a kept summary shown before any file loads it here.
+  const parts = useStore($engine);
+  const [partsFailed, setPartsFailed] = useState(false);
+  const wantParts = shownReport !== null && parts === null;
+  useEffect(() => {
+    if (!wantParts) return;
+    setPartsFailed(false);
+    loadEngine().catch(() => setPartsFailed(true));
+  }, [wantParts]);
+  const Report = parts?.TeamReportView;
+  const TeamNorms = parts?.TeamNorms;
 
   // When the report first takes over, the loaders fold away and focus moves to the report's
   // heading (the control that loaded the last file is now hidden). Folding back is the
@@ -183,16 +173,22 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
           {status}
         </p>
         {live && (
-          <button
-            type="button"
-            ref={change}
-            class="link-button team-change no-print"
-            aria-expanded={expanded}
-            aria-controls="team-setup"
-            onClick={() => setExpanded(!expanded)}
-          >
-            Change<span class="sr-only"> the files and codes loaded</span>
-          </button>
+          <>
+            <span class="team-loaded-dot no-print" aria-hidden="true">
+              ·
+            </span>
+            <button
+              type="button"
+              ref={change}
+              class="link-button team-change no-print"
+              aria-expanded={expanded}
+              aria-controls="team-setup"
+              onClick={() => setExpanded(!expanded)}
+            >
+              Change<span class="sr-only"> the files and codes loaded</span>
+              <span aria-hidden="true">{expanded ? ' ▴' : ' ▾'}</span>
+            </button>
+          </>
         )}
       </div>
       {state.loadProblem && <p role="alert">{state.loadProblem}</p>}
@@ -257,8 +253,8 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
       )}
 
       {shownReport && Report && <Report instrument={instrument} report={shownReport} index={index} lang={lang} />}
-      {shownReport && !parts.value && !parts.failed && <p class="note">Drawing the report…</p>}
-      {shownReport && parts.failed && (
+      {shownReport && !parts && !partsFailed && <p class="note">Drawing the report…</p>}
+      {shownReport && partsFailed && (
         <p role="alert">The report could not be drawn: its code did not load. Reload the page to try again; nothing was uploaded.</p>
       )}
       {withFigures && shownReport && TeamNorms && (
@@ -283,7 +279,7 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
                 type="button"
                 class="button secondary"
                 onClick={() =>
-                  void import('../../team/team-lazy.ts').then(
+                  void loadEngine().then(
                     ({ teamSummaryCsv }) => downloadText(`team-summary-${dateStamp(report.madeAt)}.csv`, teamSummaryCsv(instrument, report), 'text/csv'),
                     () => setActionProblem('The CSV export could not be loaded. Reload the page to try again.'),
                   )
