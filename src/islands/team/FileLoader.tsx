@@ -3,7 +3,7 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { MAX_LABEL_LENGTH } from '../../domain/text/label.ts';
 import { addFiles, addPasted, removeSource, setGroupName, type FileStatus, type GroupId } from '../../team/team-store.ts';
 import { useWords } from '../common/words.tsx';
-import { fileWords } from './team-words.ts';
+import { fileWords } from './file-words.ts';
 
 interface Props {
   group: GroupId;

@@ -9,16 +9,8 @@ import { en, type MessageKey } from '../../../src/i18n/en/index.ts';
 import { team } from '../../../src/i18n/en/team.ts';
 import { translator, type Message, type Translate } from '../../../src/i18n/translate.ts';
 import { teamSummaryCsv } from '../../../src/islands/team/team-csv.ts';
-import {
-  bandsOfRangeWords,
-  fileWords,
-  headlinePointWords,
-  listWords,
-  megabytes,
-  roleGroupKey,
-  shownCount,
-  suppressedWords,
-} from '../../../src/islands/team/team-words.ts';
+import { fileWords, megabytes } from '../../../src/islands/team/file-words.ts';
+import { bandsOfRangeWords, headlinePointWords, listWords, roleGroupKey, shownCount, suppressedWords } from '../../../src/islands/team/team-words.ts';
 import type { FileNote } from '../../../src/team/team-state.ts';
 
 /** The team view's words: English as the domain used to write it, German from the catalog, numbers as each language writes them. */
