@@ -6,8 +6,7 @@ import { MAX_IMPORT_BYTES } from '../domain/exchange/format.ts';
 import type { Instrument } from '../domain/instrument/schema.ts';
 import { contentKey, latestOfFile } from '../domain/team/one-person.ts';
 import { buildReport, type TeamReport } from '../domain/team/team-report.ts';
-import type { FileStatus, GroupId, LoadedResult, TeamState } from './team-state.ts';
-import { DEFAULT_NAMES } from './team-state.ts';
+import type { FileNote, FileStatus, GroupId, GroupNames, LoadedResult, TeamState } from './team-state.ts';
 
 /** One file, pasted text or code, read and ready to check. */
 export interface Source {
@@ -17,45 +16,41 @@ export interface Source {
   readonly bytes: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Checks each source on its own and adds what it holds to the group; returns the next state, all in one update. */
 export function ingest(state: TeamState, instrument: Instrument, group: GroupId, sources: readonly Source[]): TeamState {
   const loaded = new Map([...state.results.a, ...state.results.b].map((r) => [r.key, r]));
   const added: LoadedResult[] = [];
   const files: FileStatus[] = [];
   let received = state.received;
-  const groupName = (id: GroupId) => state.names[id].trim() || DEFAULT_NAMES[id];
   for (const source of sources) {
     received += 1;
-    const status = (outcome: FileStatus['outcome'], message: string, count = 0): FileStatus => ({
+    const status = (outcome: FileStatus['outcome'], note: FileNote, count = 0): FileStatus => ({
       key: received,
       name: source.name,
       group,
       added: count,
       outcome,
-      message,
+      note,
     });
     if (source.text === null) {
-      files.push(status('refused', `The file is ${(source.bytes / 1_048_576).toFixed(1)} MB; results files are at most 1 MB. Is it the right file?`));
+      files.push(status('refused', { code: 'too-large', bytes: source.bytes, limit: MAX_IMPORT_BYTES }));
       continue;
     }
     const outcome = readTeamFile(source.text, instrument);
     if (!outcome.ok) {
-      files.push(status('refused', outcome.error.message));
+      files.push(status('refused', { code: 'refused', refusal: outcome.error }));
       continue;
     }
     const picked = latestOfFile(outcome.results);
     if (!picked) {
-      files.push(status('refused', 'The file is a results export, but it holds no results.'));
+      files.push(status('refused', { code: 'empty' }));
       continue;
     }
-    const { latest, leftOut } = picked;
+    const { latest } = picked;
     const key = contentKey(latest);
     const earlier = loaded.get(key);
     if (earlier) {
-      const where = `“${earlier.from}”${state.compare ? ` in ${groupName(earlier.group)}` : ''}`;
-      files.push(status('refused', `Duplicate: the same answers are already loaded from ${where}, and one person counts once.`));
+      files.push(status('refused', { code: 'duplicate', from: earlier.from, group: state.compare ? earlier.group : null }));
       continue;
     }
     // Only the instrument, the answers and the role are kept: labels, dates and ids stay in the file.
@@ -70,15 +65,7 @@ export function ingest(state: TeamState, instrument: Instrument, group: GroupId,
     };
     loaded.set(key, result);
     added.push(result);
-    files.push(
-      status(
-        'added',
-        leftOut === 0
-          ? '1 result added.'
-          : `1 result added: the file holds ${plural(outcome.results.length, 'result')} of one person, so only the latest counts and ${plural(leftOut, 'earlier one was', 'earlier ones were')} left out.`,
-        1,
-      ),
-    );
+    files.push(status('added', { code: 'added', held: outcome.results.length }, 1));
   }
   return {
     ...state,
@@ -90,14 +77,15 @@ export function ingest(state: TeamState, instrument: Instrument, group: GroupId,
   };
 }
 
-/** The aggregate report for what is loaded now. */
+/** The aggregate report for what is loaded now; a group left unnamed goes by its name in `defaults`. */
 export function report(
   instrument: Instrument,
   state: TeamState,
   options: { readonly minimumGroupSize: number; readonly spreadMinimum: number },
   madeAt: string,
+  defaults: GroupNames,
 ): TeamReport {
-  const name = (id: GroupId) => state.names[id].trim() || DEFAULT_NAMES[id];
+  const name = (id: GroupId) => state.names[id].trim() || defaults[id];
   const a = { id: 'a' as const, name: name('a'), results: state.results.a };
   const b = { id: 'b' as const, name: name('b'), results: state.results.b };
   return buildReport(instrument, state.compare ? [a, b] : [a], options, madeAt);

@@ -7,6 +7,6 @@
  */
 export { ingest, readFiles, report } from './team-engine.ts';
 export { default as TeamReportView } from '../islands/team/TeamReportView.tsx';
-export { teamSummaryCsv } from '../domain/team/team-csv.ts';
+export { teamSummaryCsv } from '../islands/team/team-csv.ts';
 export { readCodes } from '../islands/result-code/read-codes.ts';
 export { default as TeamNorms } from '../islands/team/TeamNorms.tsx';

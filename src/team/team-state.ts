@@ -1,3 +1,4 @@
+import type { ImportRefusal } from '../domain/exchange/import.ts';
 import type { Role } from '../domain/result/role.ts';
 import type { TeamMemberResult } from '../domain/team/statistics.ts';
 import type { GroupId } from '../domain/team/team-report.ts';
@@ -18,6 +19,19 @@ export interface LoadedResult extends TeamMemberResult {
   readonly role?: Role;
 }
 
+/** What became of a file, as a code and its values; the page says it in its language (islands/team/team-words.ts). */
+export type FileNote =
+  /** Its result was added; `held` is how many results the file held (only the latest counts). */
+  | { readonly code: 'added'; readonly held: number }
+  /** Too large to read: `bytes`, over the `limit`. */
+  | { readonly code: 'too-large'; readonly bytes: number; readonly limit: number }
+  /** A results export with no result in it. */
+  | { readonly code: 'empty' }
+  /** The same answers came already from the file `from`, in `group` when two groups are compared. */
+  | { readonly code: 'duplicate'; readonly from: string; readonly group: GroupId | null }
+  /** The file checks refused it. */
+  | { readonly code: 'refused'; readonly refusal: ImportRefusal };
+
 /** One file (or pasted text, or code) and what became of it. Says nothing about the answers inside. */
 export interface FileStatus {
   readonly key: number;
@@ -25,7 +39,7 @@ export interface FileStatus {
   readonly group: GroupId;
   readonly added: number;
   readonly outcome: 'added' | 'refused';
-  readonly message: string;
+  readonly note: FileNote;
 }
 
 export interface TeamState {
@@ -37,9 +51,10 @@ export interface TeamState {
   readonly keep: boolean;
   /** The summary kept on an earlier visit, shown while nothing is loaded. */
   readonly kept: KeptSummary | null;
-  readonly storageProblem: string | null;
+  /** Set when this browser would not keep the summary (see `writeKeptSummary`). */
+  readonly storageProblem: StorageProblem | null;
   /** Set when the code that reads files could not be loaded (offline after an update, say). */
-  readonly loadProblem: string | null;
+  readonly loadProblem: boolean;
   /** Counts loads, so the view can tell a fresh load has been drawn. */
   readonly loads: number;
   /** Files and pastes taken in so far: numbers their statuses and pasted texts. */
@@ -47,17 +62,21 @@ export interface TeamState {
   readonly reading: boolean;
 }
 
-export const DEFAULT_NAMES: Readonly<Record<GroupId, string>> = { a: 'Group A', b: 'Group B' };
+/** Why a summary was not kept: the browser allows no storage to this page, or it refused this write. */
+export type StorageProblem = 'unavailable' | 'refused';
 
-export const initialState = (): TeamState => ({
+/** The names groups have until the facilitator types others: "Group A", "Group B" in the page's language. */
+export type GroupNames = Readonly<Record<GroupId, string>>;
+
+export const initialState = (names: GroupNames): TeamState => ({
   results: { a: [], b: [] },
   files: [],
   compare: false,
-  names: DEFAULT_NAMES,
+  names,
   keep: false,
   kept: null,
   storageProblem: null,
-  loadProblem: null,
+  loadProblem: false,
   loads: 0,
   received: 0,
   reading: false,

@@ -5,10 +5,9 @@ import { hasFigures } from '../domain/team/report-checks.ts';
 import type { TeamReport } from '../domain/team/team-report.ts';
 import { MAX_LABEL_LENGTH } from '../domain/text/label.ts';
 import { keptSummaryKey, readKeptSummary, removeKeptSummary, writeKeptSummary } from './kept-summary.ts';
-import { DEFAULT_NAMES, initialState, type GroupId, type TeamState } from './team-state.ts';
+import { initialState, type GroupId, type GroupNames, type TeamState } from './team-state.ts';
 
-export { DEFAULT_NAMES } from './team-state.ts';
-export type { FileStatus, GroupId, TeamState } from './team-state.ts';
+export type { FileNote, FileStatus, GroupId, GroupNames, StorageProblem, TeamState } from './team-state.ts';
 
 /** What the page was opened with; set once. */
 export interface TeamSetup {
@@ -17,6 +16,8 @@ export interface TeamSetup {
   readonly spreadMinimum: number;
   /** Where a kept summary lives. */
   readonly key: string;
+  /** What groups are called until they are named, in the page's language. */
+  readonly names: GroupNames;
 }
 
 /** The team view's code for reading files and showing a report (see team-lazy.ts). */
@@ -25,7 +26,7 @@ type Engine = LazyParts;
 
 export const $setup = atom<TeamSetup | null>(null);
 /** The team page's state; the island reads it and calls the actions below. */
-export const $team = atom<TeamState>(initialState());
+export const $team = atom<TeamState>(initialState({ a: '', b: '' }));
 /** The file checks, scoring, statistics and the report's views: loaded with the first file, paste or code, or a kept summary (see `loadEngine`). */
 export const $engine = atom<Engine | null>(null);
 
@@ -33,7 +34,7 @@ export const $engine = atom<Engine | null>(null);
 export const $report = computed([$team, $setup, $engine], (state, setup, engine): TeamReport | null => {
   if (!setup || !engine) return null;
   const options = { minimumGroupSize: setup.minimum, spreadMinimum: setup.spreadMinimum };
-  return engine.report(setup.instrument, state, options, new Date().toISOString());
+  return engine.report(setup.instrument, state, options, new Date().toISOString(), setup.names);
 });
 
 let loading: Promise<Engine> | null = null;
@@ -55,15 +56,14 @@ export function loadEngine(): Promise<Engine> {
   return loading;
 }
 
-const LOAD_PROBLEM = 'The code that reads results could not be loaded, so nothing was added. Check the connection and reload the page; nothing was uploaded.';
-
-export function openTeam(active: Instrument, basePath: string, settings: { minGroupSize: number; spreadMinimum?: number }): void {
+/** Sets the page up once; `names` are what the groups are called until they are named ("Group A"), in the page's language. */
+export function openTeam(active: Instrument, basePath: string, settings: { minGroupSize: number; spreadMinimum?: number }, names: GroupNames): void {
   if ($setup.get()) return;
   const minimum = clampGroupSize(settings.minGroupSize);
   const key = keptSummaryKey(basePath, active.id);
-  $setup.set({ instrument: active, minimum, spreadMinimum: clampSpreadSize(settings.spreadMinimum, minimum), key });
+  $setup.set({ instrument: active, minimum, spreadMinimum: clampSpreadSize(settings.spreadMinimum, minimum), key, names });
   const kept = readKeptSummary(key, active.id);
-  $team.set({ ...initialState(), kept, keep: kept !== null });
+  $team.set({ ...initialState(names), kept, keep: kept !== null });
 }
 
 /** Sets the state and, when the facilitator asked for it, keeps the new summary. */
@@ -82,12 +82,12 @@ function commit(next: TeamState): void {
 async function take(group: GroupId, read: (engine: Engine) => Promise<readonly { name: string; text: string | null; bytes: number }[]>): Promise<void> {
   const setup = $setup.get();
   if (!setup) return;
-  $team.set({ ...$team.get(), reading: true, loadProblem: null });
+  $team.set({ ...$team.get(), reading: true, loadProblem: false });
   let engine: Engine;
   try {
     engine = await loadEngine();
   } catch {
-    $team.set({ ...$team.get(), reading: false, loadProblem: LOAD_PROBLEM });
+    $team.set({ ...$team.get(), reading: false, loadProblem: true });
     return;
   }
   const sources = await read(engine);
@@ -100,10 +100,10 @@ export function addFiles(group: GroupId, files: readonly File[]): Promise<void> 
   return take(group, (engine) => engine.readFiles(files));
 }
 
-/** Adds pasted export text as if it were one more file. */
-export function addPasted(group: GroupId, text: string): Promise<void> {
+/** Adds pasted export text as if it were one more file, named by `nameOf` its number ("Pasted text 3"). */
+export function addPasted(group: GroupId, text: string, nameOf: (number: number) => string): Promise<void> {
   if (!text.trim()) return Promise.resolve();
-  return take(group, async () => [{ name: `Pasted text ${$team.get().received + 1}`, text, bytes: text.length }]);
+  return take(group, async () => [{ name: nameOf($team.get().received + 1), text, bytes: text.length }]);
 }
 
 /** Adds results read from pasted codes, one source per code: each code is one person’s result. */
@@ -153,8 +153,8 @@ export function clearAll(): void {
   const setup = $setup.get();
   if (setup) removeKeptSummary(setup.key);
   const { loads } = $team.get();
-  $team.set({ ...initialState(), loads: loads + 1 });
+  $team.set({ ...initialState(setup?.names ?? { a: '', b: '' }), loads: loads + 1 });
 }
 
-/** The default names, for groups left unnamed. */
-export const groupName = (state: TeamState, group: GroupId): string => state.names[group].trim() || DEFAULT_NAMES[group];
+/** What a group is called: its name as typed, or its default name when left empty. */
+export const groupName = (state: TeamState, group: GroupId): string => state.names[group].trim() || ($setup.get()?.names[group] ?? '');

@@ -15,13 +15,12 @@ import { resultId, type CompletedResult } from '../../src/domain/result/result.t
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { deploymentPrefix } from '../../src/domain/storage/key.ts';
 import { compareGroups } from '../../src/domain/team/compare.ts';
-import { QUARTILES_HELD_BACK, shownCount } from '../../src/domain/team/disclosure-wording.ts';
-import { suppressionMessage } from '../../src/domain/team/group-size.ts';
-import { headlineSentences, teamHeadline } from '../../src/domain/team/headline.ts';
-import { compareRoles, ROLE_GROUP_NAMES } from '../../src/domain/team/roles.ts';
+import { headlineStatements, teamHeadline, type TeamHeadline } from '../../src/domain/team/headline.ts';
+import { compareRoles } from '../../src/domain/team/roles.ts';
 import { figureRange } from '../../src/domain/team/summary.ts';
 import { teamStatistics } from '../../src/domain/team/statistics.ts';
-import type { Role } from '../../src/domain/result/role.ts';
+import { ROLES, type Role } from '../../src/domain/result/role.ts';
+import { headlineWords, roleGroupKey, shownCount as countWords, suppressedWords } from '../../src/islands/team/team-words.ts';
 import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
 import { SUB_PATH } from './setup/global.ts';
 import { siteInstrument } from './support/instrument.ts';
@@ -32,6 +31,14 @@ const instrument = siteInstrument();
 const MINIMUM = 5; // content/site.yaml: team.minGroupSize
 const SPREAD_MINIMUM = 10; // content/site.yaml: team.spreadMinimum
 const EXAMPLE_NORM = 'content/norms/example-whole-organization-q3.yaml';
+
+// The English words the page says, from the catalog (the domain gives codes and values).
+const english = translator(en, 'en');
+const QUARTILES_HELD_BACK = english('team.heldBack');
+const shownCount = (count: number | null) => countWords(english, count);
+const headlineSentences = (i: typeof instrument, stats: Parameters<typeof headlineStatements>[1], headline: TeamHeadline) =>
+  headlineWords(english, i, headlineStatements(i, stats, headline));
+const ROLE_GROUP_NAMES = Object.fromEntries(ROLES.map((role) => [role, english(roleGroupKey(role))])) as Record<Role, string>;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,11 +136,14 @@ const range = (value: number | null) => (value === null ? QUARTILES_HELD_BACK : 
 function engineFigures(results: readonly CompletedResult[]): Figures {
   const stats = teamStatistics(instrument, results, { minimumGroupSize: MINIMUM });
   if (stats.status !== 'shown') throw new Error(`expected figures, got ${stats.status}`);
-  const row = (f: (typeof stats.attributes)[number] | typeof stats.overall) =>
-    f.status === 'shown' ? [String(f.n), ...[f.median, f.q1, f.q3].map(range)] : [f.message];
+  const name = (id: string) => instrument.dimensions.find((d) => d.id === id)?.name ?? id;
+  const row = (f: (typeof stats.attributes)[number] | typeof stats.overall, id: string) =>
+    f.status === 'shown'
+      ? [String(f.n), ...[f.median, f.q1, f.q3].map(range)]
+      : [suppressedWords(english, id === 'overall' ? { of: 'overall' } : { of: 'attribute', name: name(id) }, MINIMUM)];
   return {
-    ...Object.fromEntries(stats.attributes.map((a) => [a.dimension, row(a)])),
-    overall: row(stats.overall),
+    ...Object.fromEntries(stats.attributes.map((a) => [a.dimension, row(a, a.dimension)])),
+    overall: row(stats.overall, 'overall'),
   };
 }
 
@@ -156,7 +166,7 @@ describe('the team view', () => {
       expect(await page.locator('svg').evaluateAll((svgs) => svgs.filter((s) => s.closest('main')).length)).toBe(0);
       expect(await numericCells(page)).toEqual([]);
       const why = page.locator('.held-back');
-      expect(await why.textContent()).toContain(suppressionMessage(MINIMUM, 'Team figures'));
+      expect(await why.textContent()).toContain(suppressedWords(english, { of: 'team' }, MINIMUM));
       expect(await why.textContent()).toContain('load 1 more result to see them');
       expect(await page.getByRole('button', { name: 'Export the summary as CSV' }).count()).toBe(0);
       // Without figures the loaders stay open: more results are needed.

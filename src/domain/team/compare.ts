@@ -1,5 +1,4 @@
 import type { Instrument } from '../instrument/schema.ts';
-import { clampGroupSize, suppressionMessage } from './group-size.ts';
 import { teamStatistics, type Suppressed, type TeamMemberResult, type TeamOptions, type TeamStatistics } from './statistics.ts';
 import { tidy } from '../number/tidy.ts';
 
@@ -14,7 +13,8 @@ export type MedianGap = { readonly dimension: string } & (
 
 export type GroupComparison =
   | { readonly status: 'compared'; readonly a: TeamStatistics; readonly b: TeamStatistics; readonly gaps: readonly MedianGap[] }
-  | { readonly status: 'refused'; readonly message: string };
+  /** One of the groups holds results of other instruments (`instrumentIds`). */
+  | { readonly status: 'refused'; readonly instrumentIds: readonly string[] };
 
 /**
  * Compares two groups (say, leaders as A and everyone else as B) attribute by attribute; a positive
@@ -29,20 +29,15 @@ export function compareGroups(
 ): GroupComparison {
   const a = teamStatistics(instrument, groupA, options);
   const b = teamStatistics(instrument, groupB, options);
-  if (a.status === 'refused') return { status: 'refused', message: a.message };
-  if (b.status === 'refused') return { status: 'refused', message: b.message };
-  const minimum = clampGroupSize(options.minimumGroupSize);
+  if (a.status === 'refused') return { status: 'refused', instrumentIds: a.instrumentIds };
+  if (b.status === 'refused') return { status: 'refused', instrumentIds: b.instrumentIds };
   const gaps = instrument.dimensions.map((dimension, index): MedianGap => {
     const left = a.status === 'shown' ? a.attributes[index] : undefined;
     const right = b.status === 'shown' ? b.attributes[index] : undefined;
     if (left?.status === 'shown' && right?.status === 'shown') {
       return { dimension: dimension.id, status: 'shown', medianGap: tidy(right.median - left.median) || 0 };
     }
-    return {
-      dimension: dimension.id,
-      status: 'suppressed',
-      message: suppressionMessage(minimum, `Comparisons for ${dimension.name}`, 'people in each group'),
-    };
+    return { dimension: dimension.id, status: 'suppressed' };
   });
   return { status: 'compared', a, b, gaps };
 }

@@ -20,7 +20,3 @@ export function clampSpreadSize(requested: number | undefined, minimumGroupSize:
   const asked = requested === undefined || !Number.isFinite(requested) ? SPREAD_MINIMUM_GROUP_SIZE : Math.floor(requested);
   return Math.max(SPREAD_MINIMUM_GROUP_SIZE, minimumGroupSize, asked);
 }
-
-export function suppressionMessage(minimum: number, what: string, who = 'people'): string {
-  return `${what} appear once at least ${minimum} ${who} have answered, so that no one’s answers can be singled out.`;
-}

@@ -12,13 +12,6 @@ export function bandsOfRange(instrument: Instrument, figure: number): readonly B
   return lookup(instrument).bandsInOrder.filter((band) => band.min < high && band.max > low);
 }
 
-/** “Ready to pilot”, or “Build the foundation first” or “Ready to pilot” when the range crosses a band edge. */
-export function bandsOfRangeText(instrument: Instrument, figure: number, joiner = ' or '): string {
-  return bandsOfRange(instrument, figure)
-    .map((band) => `“${band.label}”`)
-    .join(joiner);
-}
-
 /** What a report says first about one group: the overall picture, where to start, where people disagree. */
 export interface TeamHeadline {
   /** The median of everyone's overall score, as its range, and the bands that range reaches; null when held back. */
@@ -76,91 +69,102 @@ export function teamHeadline(instrument: Instrument, stats: ShownStatistics): Te
   };
 }
 
-/** Names in prose: "A", "A and B", "A, B and C". */
-export function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
+/** The overall picture in one sentence, and what it rests on. Band and attribute ids; ranges as "50–75". */
+export type HeadlineLead =
+  /** Too few results have an overall score to place the team in a band. */
+  | { readonly code: 'no-overall' }
+  /** The overall median's range lies inside one band. */
+  | { readonly code: 'in-band'; readonly band: string; readonly range: string }
+  /** The overall median's range crosses the edge (`edge`, null when unknown) between `bands`: no side can be told. */
+  | { readonly code: 'between-bands'; readonly bands: readonly string[]; readonly range: string; readonly edge: number | null };
 
-/** The headline as sentences, first the overall picture, then what to look at first. */
-export function headlineSentences(instrument: Instrument, stats: ShownStatistics, headline: TeamHeadline = teamHeadline(instrument, stats)): {
-  /** The overall picture in one sentence. */
-  readonly lead: string;
-  /** What the lead rests on, and how precise it is. */
-  readonly detail: string;
-  readonly points: readonly string[];
-} {
-  const { bandsInOrder, dimensionsById } = lookup(instrument);
-  const label = (id: string) => `“${bandsInOrder.find((b) => b.id === id)?.label ?? id}”`;
-  const name = (id: string) => dimensionsById.get(id)?.name ?? id;
+/** Besides the weakest attributes, the highest: named, counted as "the other n", or counted. */
+export type HeadlineHighest =
+  | { readonly code: 'named'; readonly dimensions: readonly string[]; readonly range: string }
+  | { readonly code: 'the-others'; readonly count: number; readonly range: string }
+  | { readonly code: 'counted'; readonly count: number; readonly range: string };
+
+/** One point under the lead, in the order the report says them. */
+export type HeadlinePoint =
+  /** Most results (`count` of `of`, more than half) are in `band`. */
+  | { readonly code: 'most-in-band'; readonly band: string; readonly count: number; readonly of: number }
+  /** The largest group of results, not a majority. */
+  | { readonly code: 'largest-in-band'; readonly band: string; readonly count: number; readonly of: number }
+  /** Results are split evenly between `bands`, `count` in each. */
+  | { readonly code: 'split'; readonly bands: readonly string[]; readonly count: number }
+  /** Every attribute shown has its median in `range`; `shown` is how many when some are held back, null when all are shown. */
+  | { readonly code: 'same-range'; readonly range: string; readonly shown: number | null }
+  /** Start with the `weakest` attributes, whose medians lie in `range`, the lowest. */
+  | { readonly code: 'start-with'; readonly weakest: readonly string[]; readonly range: string; readonly highest: HeadlineHighest | null }
+  /** Every attribute's median lies within one `band`: the differences are within it. */
+  | { readonly code: 'within-one-band'; readonly band: string }
+  /** People disagree most about these attributes. */
+  | { readonly code: 'disagree'; readonly dimensions: readonly string[] }
+  /** Where people disagree shows once `count` results are loaded. */
+  | { readonly code: 'disagree-from'; readonly count: number }
+  /** No attribute's middle half spans more than one range. */
+  | { readonly code: 'no-divide' };
+
+/**
+ * What the headline says, first the overall picture, then what to look at first, as codes and
+ * values (the page words them in its language, see islands/team/team-words.ts).
+ */
+export function headlineStatements(
+  instrument: Instrument,
+  stats: ShownStatistics,
+  headline: TeamHeadline = teamHeadline(instrument, stats),
+): { readonly lead: HeadlineLead; readonly points: readonly HeadlinePoint[] } {
+  const { bandsInOrder } = lookup(instrument);
   const rangeOf = (ids: readonly string[]) => {
     const found = stats.attributes.find((a) => a.dimension === ids[0]);
     return found?.status === 'shown' ? figureRange(found.median) : '';
   };
 
-  let lead: string;
-  let detail = '';
   const { overall } = headline;
+  let lead: HeadlineLead;
   if (overall === null) {
-    lead = 'Too few of these results have an overall score to place the team in a band.';
-    detail = 'The attributes below still show where to start.';
+    lead = { code: 'no-overall' };
   } else if (overall.bands.length === 1) {
-    lead = `Overall, the team is at ${label(overall.bands[0] ?? '')}.`;
-    detail = `The median of everyone’s overall score lies in ${overall.range}.`;
+    lead = { code: 'in-band', band: overall.bands[0] ?? '', range: overall.range };
   } else {
     const edge = bandsInOrder.find((b) => b.id === overall.bands[1])?.min;
-    lead = `Overall, the team sits between ${listOf(overall.bands.map(label))}.`;
-    detail =
-      `The median of everyone’s overall score lies in ${overall.range}, ` +
-      `which ${edge === undefined ? 'crosses a band edge' : `crosses the edge at ${edge}`}, so these figures cannot say on which side.`;
+    lead = { code: 'between-bands', bands: overall.bands, range: overall.range, edge: edge ?? null };
   }
 
-  const points: string[] = [];
+  const points: HeadlinePoint[] = [];
   const { commonest } = headline;
   if (commonest && commonest.bands.length === 1) {
-    const band = label(commonest.bands[0] ?? '');
-    points.push(
-      commonest.count * 2 > commonest.of
-        ? `Most results (${commonest.count} of ${commonest.of}) are in ${band}.`
-        : `The largest group of results (${commonest.count} of ${commonest.of}) is in ${band}.`,
-    );
+    const band = commonest.bands[0] ?? '';
+    points.push({ code: commonest.count * 2 > commonest.of ? 'most-in-band' : 'largest-in-band', band, count: commonest.count, of: commonest.of });
   } else if (commonest) {
-    points.push(`Results are split between ${listOf(commonest.bands.map(label))}, ${commonest.count} in each.`);
+    points.push({ code: 'split', bands: commonest.bands, count: commonest.count });
   }
 
   const shownIds = stats.attributes.filter((a) => a.status === 'shown').map((a) => a.dimension);
   if (headline.sameRange) {
-    points.push(
-      `${shownIds.length === stats.attributes.length ? 'Every attribute has its' : `All ${shownIds.length} attributes shown have their`} median in the same range, ${rangeOf(shownIds)}. ` +
-        'Team figures are ranges of 25 points, so the report cannot say which is strongest or weakest: start where people disagree, or with what the team most wants to change.',
-    );
+    points.push({ code: 'same-range', range: rangeOf(shownIds), shown: shownIds.length === stats.attributes.length ? null : shownIds.length });
   } else if (headline.weakest.length > 0) {
     const { strongest, weakest } = headline;
     const others = shownIds.length - weakest.length;
-    const highest =
+    const range = rangeOf(strongest);
+    const highest: HeadlineHighest | null =
       strongest.length === 0
-        ? ''
+        ? null
         : strongest.length <= MOST_NAMED
-          ? ` Highest: ${listOf(strongest.map(name))}, in ${rangeOf(strongest)}.`
+          ? { code: 'named', dimensions: strongest, range }
           : strongest.length === others
-            ? ` The other ${others} lie in ${rangeOf(strongest)}.`
-            : ` ${strongest.length} attributes share the highest range, ${rangeOf(strongest)}.`;
-    points.push(
-      `Start with ${listOf(weakest.map(name))}: ${weakest.length === 1 ? 'its median lies' : 'their medians lie'} in ${rangeOf(weakest)}, the lowest range in this report.${highest}`,
-    );
-    if (headline.oneBand) {
-      points.push(
-        `Every attribute’s median lies within ${label(headline.oneBand)}, so these differences are within one band: read them as where to look first, not as a verdict.`,
-      );
-    }
+            ? { code: 'the-others', count: others, range }
+            : { code: 'counted', count: strongest.length, range };
+    points.push({ code: 'start-with', weakest, range: rangeOf(weakest), highest });
+    if (headline.oneBand) points.push({ code: 'within-one-band', band: headline.oneBand });
   }
 
   if (headline.disagreement.length > 0) {
-    points.push(`People disagree most about ${listOf(headline.disagreement.map(name))}: worth talking about before acting on the medians.`);
+    points.push({ code: 'disagree', dimensions: headline.disagreement });
   } else if (headline.disagreementFrom !== null) {
-    points.push(`Where people disagree shows once ${headline.disagreementFrom} results are loaded.`);
+    points.push({ code: 'disagree-from', count: headline.disagreementFrom });
   } else {
-    points.push('On every attribute, the middle half of the team lies within one range of 25 points: no attribute divides the team.');
+    points.push({ code: 'no-divide' });
   }
-  return { lead, detail, points };
+  return { lead, points };
 }

@@ -24,7 +24,8 @@ export interface RoleFigures {
 
 export type RoleComparison =
   | { readonly status: 'shown'; readonly roles: readonly RoleFigures[] }
-  | { readonly status: 'not-shown'; readonly message: string };
+  /** No two groups can be told apart; says nothing about which roles took part or how many (the page states the rule). */
+  | { readonly status: 'not-shown' };
 
 /**
  * Which of several disjoint parts of a published total may be published too. Primary
@@ -48,14 +49,6 @@ export function publishableParts(total: number, parts: readonly number[], minimu
   return shown;
 }
 
-/** Why no comparison is shown; deliberately says nothing about which roles took part or how many. */
-export function roleRuleMessage(minimum: number): string {
-  return (
-    `Roles are compared once at least two groups can be told apart: each role shown needs ${minimum} results or more, ` +
-    `and so do the results left over (other roles, or no role given) unless there are none, so that no small group can be singled out or worked out by subtraction.`
-  );
-}
-
 /**
  * The team's medians per role (senior leader, people manager, individual contributor), as
  * published next to the whole team's figures. Only roles that reach the minimum group size are
@@ -65,7 +58,7 @@ export function roleRuleMessage(minimum: number): string {
  */
 export function compareRoles(instrument: Instrument, results: readonly RoledResult[], options: { readonly minimumGroupSize?: number } = {}): RoleComparison {
   const minimum = clampGroupSize(options.minimumGroupSize);
-  const notShown: RoleComparison = { status: 'not-shown', message: roleRuleMessage(minimum) };
+  const notShown: RoleComparison = { status: 'not-shown' };
   const counts = ROLES.map((role) => results.filter((r) => r.role === role).length);
   const shownRoles = publishableParts(results.length, counts, minimum);
   const picked = ROLES.filter((_, i) => shownRoles[i]);
@@ -110,13 +103,6 @@ export function compareRoles(instrument: Instrument, results: readonly RoledResu
     })),
   };
 }
-
-/** Roles as a group is named in a report. */
-export const ROLE_GROUP_NAMES: Readonly<Record<Role, string>> = {
-  'senior-leader': 'Senior leaders',
-  'people-manager': 'People managers',
-  'individual-contributor': 'Individual contributors',
-};
 
 /** An attribute the roles shown place in different ranges: who sees it highest, who lowest. */
 export interface RoleDifference {

@@ -3,7 +3,7 @@ import type { Instrument } from '../instrument/schema.ts';
 import type { Answers } from '../result/answers.ts';
 import type { InstrumentRef } from '../result/result.ts';
 import { scoreFigures } from '../scoring/score.ts';
-import { clampGroupSize, clampSpreadSize, SMALLEST_SHOWN_COUNT, suppressionMessage } from './group-size.ts';
+import { clampGroupSize, clampSpreadSize, SMALLEST_SHOWN_COUNT } from './group-size.ts';
 import { publishFigures, type Figures } from './summary.ts';
 
 /** What team statistics need of a result: which instrument it answered, and the answers. */
@@ -19,10 +19,12 @@ export interface TeamOptions {
   readonly spreadMinimum?: number;
 }
 
-/** A figure held back because too few people are behind it. Deliberately holds no number. */
+/**
+ * A figure held back because too few people are behind it. Deliberately holds no number: the page
+ * says why with the report's minimum group size.
+ */
 export interface Suppressed {
   readonly status: 'suppressed';
-  readonly message: string;
 }
 
 export type AttributeStatistics = { readonly dimension: string } & (({ readonly status: 'shown' } & Figures) | Suppressed);
@@ -51,29 +53,26 @@ export type TeamStatistics =
       readonly spreadMinimum: number;
       /** Attributes with quartiles, by disagreement (IQR), widest first; ties keep instrument order. */
       readonly spreadRanking: readonly { readonly dimension: string; readonly iqr: number }[];
-      readonly notes: readonly string[];
+      /** Results saved with an earlier version of the questions, combined with the rest by question (the page notes it). */
+      readonly earlierVersion: number;
     }
   | Suppressed
-  | { readonly status: 'refused'; readonly reason: 'different-instrument'; readonly instrumentIds: readonly string[]; readonly message: string };
+  /** Results of other instruments (`instrumentIds`) cannot be combined with this one's. */
+  | { readonly status: 'refused'; readonly reason: 'different-instrument'; readonly instrumentIds: readonly string[] };
 
 /**
  * Statistics for a group's results of one instrument. Every result is scored under the current
  * instrument, so results saved under older versions combine by item id. With fewer results
- * than the minimum group size, nothing but a message is returned.
+ * than the minimum group size, only the status "suppressed" is returned.
  */
 export function teamStatistics(instrument: Instrument, results: readonly TeamMemberResult[], options: TeamOptions = {}): TeamStatistics {
   const minimum = clampGroupSize(options.minimumGroupSize);
   const spreadMinimum = clampSpreadSize(options.spreadMinimum, minimum);
   const others = [...new Set(results.map((r) => r.instrument.id).filter((id) => id !== instrument.id))];
   if (others.length > 0) {
-    return {
-      status: 'refused',
-      reason: 'different-instrument',
-      instrumentIds: others,
-      message: `Some results answer a different set of questions (${others.join(', ')}) and cannot be combined with "${instrument.title}".`,
-    };
+    return { status: 'refused', reason: 'different-instrument', instrumentIds: others };
   }
-  if (results.length < minimum) return { status: 'suppressed', message: suppressionMessage(minimum, 'Team figures') };
+  if (results.length < minimum) return { status: 'suppressed' };
 
   const { dimensions, bandsInOrder } = lookup(instrument);
   const perAttribute = dimensions.map((): number[] => []);
@@ -100,12 +99,12 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
   const attributes = dimensions.map((dimension, index): AttributeStatistics => {
     const values = perAttribute[index] ?? [];
     return values.length < minimum
-      ? { dimension: dimension.id, status: 'suppressed', message: suppressionMessage(minimum, `Figures for ${dimension.name}`) }
+      ? { dimension: dimension.id, status: 'suppressed' }
       : { dimension: dimension.id, status: 'shown', ...publishFigures(values, spreadMinimum) };
   });
   const overall: OverallStatistics =
     overallScores.length < minimum
-      ? { status: 'suppressed', message: suppressionMessage(minimum, 'Overall figures') }
+      ? { status: 'suppressed' }
       : { status: 'shown', ...publishFigures(overallScores, spreadMinimum) };
 
   const order = new Map(dimensions.map((d, index) => [d.id, index]));
@@ -113,13 +112,6 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
     .flatMap((a) => (a.status === 'shown' && a.q1 !== null && a.q3 !== null ? [{ dimension: a.dimension, iqr: a.q3 - a.q1 }] : []))
     .sort((a, b) => b.iqr - a.iqr || (order.get(a.dimension) ?? 0) - (order.get(b.dimension) ?? 0));
 
-  const notes: string[] = [];
-  if (older > 0) {
-    notes.push(
-      `${older} of these results ${older === 1 ? 'was' : 'were'} saved with an earlier version of the questions; ` +
-        `${older === 1 ? 'it was' : 'they were'} combined with the rest by question, counting only questions that are still asked.`,
-    );
-  }
   const shownCounts = suppressSmallCounts([...bandCounts, notEnoughAnswers]);
   return {
     status: 'shown',
@@ -130,7 +122,7 @@ export function teamStatistics(instrument: Instrument, results: readonly TeamMem
     notEnoughAnswers: notEnoughAnswers === 0 ? 0 : (shownCounts[bandsInOrder.length] ?? null),
     spreadMinimum,
     spreadRanking,
-    notes,
+    earlierVersion: older,
   };
 }
 

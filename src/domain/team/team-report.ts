@@ -93,7 +93,7 @@ export function buildReport(
     gaps: comparison.gaps.map((g): PerceptionGap =>
       g.status === 'shown'
         ? { dimension: g.dimension, status: 'shown', gap: g.medianGap }
-        : { dimension: g.dimension, status: 'suppressed', message: g.message },
+        : { dimension: g.dimension, status: 'suppressed' },
     ),
   };
 }

@@ -1,11 +1,12 @@
 import { bandLabel } from '../../domain/instrument/bands.ts';
 import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
-import { shownCount } from '../../domain/team/disclosure-wording.ts';
 import type { BandCount } from '../../domain/team/statistics.ts';
 import { BandPatterns, bandFill, barClass } from '../assessment/BandZones.tsx';
 import { ChartShell } from '../assessment/ChartShell.tsx';
+import { useWords } from '../common/words.tsx';
 import { rowLayout } from './chart-layout.ts';
+import { shownCount } from './team-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -24,10 +25,11 @@ const BAR_H = 20;
  * the number away.
  */
 export function BandChart({ instrument, bands, notEnoughAnswers, caption, id }: Props) {
+  const t = useWords();
   const order = lookup(instrument).bandsInOrder;
   const rows = [
     ...bands.map((b) => ({ id: b.band, label: bandLabel(instrument, b.band), count: b.count, index: order.findIndex((o) => o.id === b.band) })),
-    ...(notEnoughAnswers !== 0 ? [{ id: 'not-enough', label: 'Not enough answers', count: notEnoughAnswers, index: -1 }] : []),
+    ...(notEnoughAnswers !== 0 ? [{ id: 'not-enough', label: t('team.notEnoughAnswers'), count: notEnoughAnswers, index: -1 }] : []),
   ];
   const most = Math.max(1, ...rows.map((r) => r.count ?? 0));
   const layout = (width: number) => rowLayout(width, rows.length, BAR_H, 96);
@@ -67,7 +69,7 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption, id }: 
                     />
                   )}
                   <text x={x0 + length + 6} y={y + BAR_H / 2} class={row.count === null ? 'chart-value muted' : 'chart-value'} dominant-baseline="middle">
-                    {shownCount(row.count)}
+                    {shownCount(t, row.count)}
                   </text>
                 </g>
               );
@@ -77,18 +79,18 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption, id }: 
       }}
       figures={
         <table class="score-table band-table">
-          <caption>{caption}: figures</caption>
+          <caption>{t('team.chart.figures', { caption })}</caption>
           <thead>
             <tr>
-              <th scope="col">Overall band</th>
-              <th scope="col">Results</th>
+              <th scope="col">{t('team.overallBand')}</th>
+              <th scope="col">{t('team.results')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-band={row.id}>
                 <th scope="row">{row.label}</th>
-                <td>{shownCount(row.count)}</td>
+                <td>{shownCount(t, row.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,16 +1,19 @@
 import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics, OverallStatistics } from '../../domain/team/statistics.ts';
-import { QUARTILES_HELD_BACK } from '../../domain/team/disclosure-wording.ts';
 import { FIGURE_STEP, figureRange } from '../../domain/team/summary.ts';
 import { CHAR_WIDTH, ChartShell, wrapLabel } from '../assessment/ChartShell.tsx';
+import { useWords } from '../common/words.tsx';
 import { rowLayout, ZONE_LINE } from './chart-layout.ts';
+import { suppressedWords } from './team-words.ts';
 
 interface Props {
   instrument: Instrument;
   attributes: readonly AttributeStatistics[];
   overall: OverallStatistics;
   caption: string;
+  /** The report's minimum group size, said where a figure is held back. */
+  minimum: number;
 }
 
 type Row = { id: string; name: string; figures: AttributeStatistics | ({ dimension: string } & OverallStatistics) };
@@ -26,12 +29,15 @@ const low = (figure: number) => Math.min(100 - FIGURE_STEP, Math.floor(figure / 
  * only once enough results are loaded). Published figures are ranges, so the chart draws ranges,
  * never a point, and no lowest or highest score. "Show the figures" holds the same as a table.
  */
-export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
+export function BoxPlot({ instrument, attributes, overall, caption, minimum }: Props) {
+  const t = useWords();
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const rows: Row[] = [
     ...attributes.map((a) => ({ id: a.dimension, name: names.get(a.dimension) ?? a.dimension, figures: a })),
-    { id: 'overall', name: 'Overall', figures: { dimension: 'overall', ...overall } },
+    { id: 'overall', name: t('team.overall'), figures: { dimension: 'overall', ...overall } },
   ];
+  const heldBack = t('team.heldBack');
+  const why = (row: Row) => suppressedWords(t, row.id === 'overall' ? { of: 'overall' } : { of: 'attribute', name: row.name }, minimum);
   const bands = lookup(instrument).bandsInOrder;
   const layout = (width: number) => {
     const rowsAt = rowLayout(width, rows.length, BAR_H, 52);
@@ -86,7 +92,7 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
                     </>
                   ) : (
                     <text x={x0 + 6} y={y + BAR_H / 2} class="chart-value muted" dominant-baseline="middle">
-                      too few answers to show
+                      {t('team.box.tooFew')}
                     </text>
                   )}
                 </g>
@@ -104,21 +110,18 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
         );
       }}
       legend={
-        <p class="chart-note">
-          The dark bar is the range of 25 points the median lies in; the light box, shown from enough results, the ranges the middle
-          half of the team spans. The shaded zones are the bands.
-        </p>
+        <p class="chart-note">{t('team.box.legend')}</p>
       }
       figures={
         <table class="score-table team-table">
-          <caption>{caption}: figures (ranges of 25 points on the 0–100 scale)</caption>
+          <caption>{t('team.box.figures', { caption })}</caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Results</th>
-              <th scope="col">Median</th>
-              <th scope="col">Lower quartile</th>
-              <th scope="col">Upper quartile</th>
+              <th scope="col">{t('team.attribute')}</th>
+              <th scope="col">{t('team.results')}</th>
+              <th scope="col">{t('team.median')}</th>
+              <th scope="col">{t('team.lowerQuartile')}</th>
+              <th scope="col">{t('team.upperQuartile')}</th>
             </tr>
           </thead>
           <tbody>
@@ -131,12 +134,12 @@ export function BoxPlot({ instrument, attributes, overall, caption }: Props) {
                     <>
                       <td>{f.n}</td>
                       <td>{figureRange(f.median)}</td>
-                      <td>{f.q1 === null ? QUARTILES_HELD_BACK : figureRange(f.q1)}</td>
-                      <td>{f.q3 === null ? QUARTILES_HELD_BACK : figureRange(f.q3)}</td>
+                      <td>{f.q1 === null ? heldBack : figureRange(f.q1)}</td>
+                      <td>{f.q3 === null ? heldBack : figureRange(f.q3)}</td>
                     </>
                   ) : (
                     <td colSpan={4} class="muted-cell">
-                      {f.message}
+                      {why(row)}
                     </td>
                   )}
                 </tr>

@@ -1,6 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
+import type { Instrument } from '../../domain/instrument/schema.ts';
 import { MAX_LABEL_LENGTH } from '../../domain/text/label.ts';
 import { addFiles, addPasted, removeSource, setGroupName, type FileStatus, type GroupId } from '../../team/team-store.ts';
+import { useWords } from '../common/words.tsx';
+import { fileWords } from './file-words.ts';
 
 interface Props {
   group: GroupId;
@@ -9,19 +12,25 @@ interface Props {
   displayName: string;
   compare: boolean;
   files: readonly FileStatus[];
+  instrument: Instrument;
+  lang: string;
+  /** What a group is called now, for a file that repeats one loaded into the other group. */
+  nameOf: (group: GroupId) => string;
 }
 
 /**
  * Where files come in for one group: a drop zone that holds the file picker (so the keyboard
  * reaches it as a normal control), a box for pasted JSON, and what became of each file.
  */
-export function FileLoader({ group, name, displayName, compare, files }: Props) {
+export function FileLoader({ group, name, displayName, compare, files, instrument, lang, nameOf }: Props) {
+  const t = useWords();
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const id = `team-${group}`;
   const refused = files.filter((f) => f.outcome === 'refused');
   const added = files.filter((f) => f.outcome === 'added');
-  const forGroup = compare ? <span class="sr-only"> for {displayName}</span> : null;
+  const forGroup = compare ? <span class="sr-only"> {t('team.loader.forGroup', { group: displayName })}</span> : null;
+  const says = (f: FileStatus) => fileWords(t, f.note, instrument, lang, nameOf);
   const title = useRef<HTMLHeadingElement>(null);
   const usedSummary = useRef<HTMLElement>(null);
 
@@ -33,10 +42,10 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
 
   return (
     <section class="loader" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} tabIndex={-1} ref={title}>{compare ? `Results for ${displayName}` : 'Load the team’s result files'}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1} ref={title}>{compare ? t('team.loader.titleFor', { group: displayName }) : t('team.loader.title')}</h2>
       {compare && (
         <div class="field group-name">
-          <label for={`${id}-name`}>Name of this group</label>
+          <label for={`${id}-name`}>{t('team.loader.groupName')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -63,8 +72,9 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
         }}
       >
         <p class="drop-hint" id={`${id}-hint`}>
-          <strong>Drop exported result files here</strong>
-          {forGroup}, or choose them from a folder. You can pick many at once.
+          <strong>{t('team.loader.drop')}</strong>
+          {forGroup}
+          {t('team.loader.dropRest')}
         </p>
         <input
           id={`${id}-files`}
@@ -82,30 +92,35 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
           }}
         />
         <label for={`${id}-files`} class="button">
-          Choose result files{forGroup}
+          {t('team.loader.choose')}
+          {forGroup}
         </label>
       </div>
       <div class="field paste">
-        <label for={`${id}-paste`}>Or paste the text of an exported file{forGroup}</label>
+        <label for={`${id}-paste`}>
+          {t('team.loader.paste')}
+          {forGroup}
+        </label>
         <textarea id={`${id}-paste`} rows={4} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
         <button
           type="button"
           class="button secondary"
           onClick={() => {
-            addPasted(group, pasted);
+            void addPasted(group, pasted, (number) => t('team.loader.pastedName', { number }));
             setPasted('');
           }}
         >
-          Add pasted results{forGroup}
+          {t('team.loader.addPasted')}
+          {forGroup}
         </button>
       </div>
       {refused.length > 0 && (
         <div class="file-problems">
-          <h3>Not used ({refused.length})</h3>
+          <h3>{t('team.loader.notUsed', { count: refused.length })}</h3>
           <ul class="file-list">
             {refused.map((f) => (
               <li key={f.key} class="file-refused">
-                <span class="file-name">{f.name}</span>: <span class="file-reason">{f.message}</span>
+                <span class="file-name">{f.name}</span>: <span class="file-reason">{says(f)}</span>
               </li>
             ))}
           </ul>
@@ -113,13 +128,14 @@ export function FileLoader({ group, name, displayName, compare, files }: Props) 
       )}
       {added.length > 0 && (
         <details class="files-added">
-          <summary ref={usedSummary}>Files used ({added.length})</summary>
+          <summary ref={usedSummary}>{t('team.loader.used', { count: added.length })}</summary>
           <ul class="file-list">
             {added.map((f) => (
               <li key={f.key} class="file-added">
-                <span class="file-name">{f.name}</span>: <span class="file-message">{f.message}</span>{' '}
+                <span class="file-name">{f.name}</span>: <span class="file-message">{says(f)}</span>{' '}
                 <button type="button" class="link-button file-remove" onClick={() => remove(f.key)}>
-                  Remove<span class="sr-only"> {f.name}</span>
+                  {t('team.loader.remove')}
+                  <span class="sr-only"> {f.name}</span>
                 </button>
               </li>
             ))}

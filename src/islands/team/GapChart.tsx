@@ -5,12 +5,16 @@ import { figureRange } from '../../domain/team/summary.ts';
 import { ChartShell } from '../assessment/ChartShell.tsx';
 import { rowLayout } from './chart-layout.ts';
 import { formatChange } from '../assessment/ScoreChart.tsx';
+import { useWords } from '../common/words.tsx';
+import { suppressedWords } from './team-words.ts';
 
 interface Props {
   instrument: Instrument;
   gaps: readonly PerceptionGap[];
   a: { name: string; attributes: readonly AttributeStatistics[] | undefined };
   b: { name: string; attributes: readonly AttributeStatistics[] | undefined };
+  /** The report's minimum group size, said where a gap is held back. */
+  minimum: number;
 }
 
 const BAR_H = 18;
@@ -24,11 +28,12 @@ function medianOf(attributes: readonly AttributeStatistics[] | undefined, dimens
  * The perception gap: per attribute, group B's median minus group A's, as bars that grow right
  * (B higher) or left (B lower) from zero; "Show the figures" has both medians beside the gap.
  */
-export function GapChart({ instrument, gaps, a, b }: Props) {
+export function GapChart({ instrument, gaps, a, b, minimum }: Props) {
+  const t = useWords();
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const widest = Math.max(10, ...gaps.map((g) => (g.status === 'shown' ? Math.abs(g.gap) : 0)));
   const reach = Math.ceil(widest / 10) * 10;
-  const caption = `Perception gap per attribute: median of ${b.name} minus median of ${a.name}, in points`;
+  const caption = t('team.gap.caption', { a: a.name, b: b.name });
   const layout = (width: number) => rowLayout(width, gaps.length, BAR_H, 16);
   return (
     <ChartShell
@@ -68,7 +73,7 @@ export function GapChart({ instrument, gaps, a, b }: Props) {
                     />
                   ) : (
                     <text x={zero + 8} y={y + BAR_H / 2} class="chart-value muted" dominant-baseline="middle">
-                      not shown
+                      {t('team.gap.notShown')}
                     </text>
                   )}
                 </g>
@@ -83,21 +88,17 @@ export function GapChart({ instrument, gaps, a, b }: Props) {
         );
       }}
       legend={
-        <p class="chart-note">
-          Bars to the right: {b.name} rates the attribute higher than {a.name}; to the left, lower.
-        </p>
+        <p class="chart-note">{t('team.gap.legend', { a: a.name, b: b.name })}</p>
       }
       figures={
         <table class="score-table gap-table">
-          <caption>{caption}: figures</caption>
+          <caption>{t('team.chart.figures', { caption })}</caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Median, {a.name}</th>
-              <th scope="col">Median, {b.name}</th>
-              <th scope="col">
-                Gap ({b.name} − {a.name})
-              </th>
+              <th scope="col">{t('team.attribute')}</th>
+              <th scope="col">{t('team.gap.medianOf', { group: a.name })}</th>
+              <th scope="col">{t('team.gap.medianOf', { group: b.name })}</th>
+              <th scope="col">{t('team.gap.column', { a: a.name, b: b.name })}</th>
             </tr>
           </thead>
           <tbody>
@@ -112,7 +113,7 @@ export function GapChart({ instrument, gaps, a, b }: Props) {
                   </>
                 ) : (
                   <td colSpan={3} class="muted-cell">
-                    {g.message}
+                    {suppressedWords(t, { of: 'gap', name: names.get(g.dimension) ?? g.dimension }, minimum)}
                   </td>
                 )}
               </tr>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { adviseFrom } from '../../domain/advice/advise.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { ResultScores, ScoredAttribute } from '../../domain/scoring/types.ts';
-import { bandsOfRange, bandsOfRangeText, headlineSentences, teamHeadline } from '../../domain/team/headline.ts';
+import { bandsOfRange, headlineStatements, teamHeadline } from '../../domain/team/headline.ts';
 import type { RoleComparison } from '../../domain/team/roles.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import { resultsStillNeeded, type GroupReport } from '../../domain/team/team-report.ts';
@@ -10,9 +10,11 @@ import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { figureRange } from '../../domain/team/summary.ts';
 import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';
-import { count } from './format.ts';
 import { RoleTable } from './RoleTable.tsx';
 import { AdviceList } from '../common/AdviceList.tsx';
+import { useWords } from '../common/words.tsx';
+import { around } from '../../i18n/translate.ts';
+import { bandsOfRangeWords, headlineWords, suppressedWords } from './team-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -27,7 +29,6 @@ interface Props {
   roles?: RoleComparison | undefined;
   minimum: number;
   index: PlaybookIndex;
-  lang: string;
 }
 
 /**
@@ -50,14 +51,16 @@ function mediansAsScores(instrument: Instrument, attributes: readonly AttributeS
  * One group's report, or the reason its figures are held back. What to do comes first (the
  * headline, where to start, where people disagree, roles), then the figures behind it.
  */
-export function GroupFigures({ instrument, group, title, level, meta, roles, minimum, index, lang }: Props) {
+export function GroupFigures({ instrument, group, title, level, meta, roles, minimum, index }: Props) {
+  const t = useWords();
   const id = `group-${group.id}`;
   const stats = group.statistics;
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const Title = `h${level}` as const;
   const Sub = level === 2 ? 'h3' : 'h4';
   const Item = level === 2 ? 'h4' : 'h5';
-  const scoreText = (a: { score: number }) => `median ${figureRange(a.score)} · ${bandsOfRangeText(instrument, a.score)}`;
+  const scoreText = (a: { score: number }) => t('team.start.score', { range: figureRange(a.score), bands: bandsOfRangeWords(t, instrument, a.score) });
+  const who = level === 2 ? t('team.theTeam') : title;
   return (
     <section class="group-figures" aria-labelledby={`${id}-title`}>
       <Title id={`${id}-title`} tabIndex={level === 2 ? -1 : undefined}>
@@ -67,19 +70,21 @@ export function GroupFigures({ instrument, group, title, level, meta, roles, min
       {stats.status === 'suppressed' && (
         <div class="callout held-back">
           <p>
-            <strong>No figures yet.</strong> {stats.message}
+            <strong>{t('team.held.title')}</strong> {suppressedWords(t, { of: 'team' }, minimum)}
           </p>
           <p>
-            {group.loaded === 0 ? 'No results are loaded' : `${count(group.loaded, lang, 'result is', 'results are')} loaded`}; load{' '}
-            {count(resultsStillNeeded(group, minimum), lang, 'more result')} to see them.
+            {t('team.held.loadMore', {
+              loaded: group.loaded === 0 ? t('team.held.none') : t('team.held.loaded', { count: group.loaded }),
+              count: resultsStillNeeded(group, minimum),
+            })}
           </p>
         </div>
       )}
-      {stats.status === 'refused' && <p role="alert">{stats.message}</p>}
+      {stats.status === 'refused' && <p role="alert">{t('team.refused', { ids: stats.instrumentIds.join(', '), title: instrument.title })}</p>}
       {stats.status === 'shown' &&
         (() => {
           const headline = teamHeadline(instrument, stats);
-          const { lead, detail, points } = headlineSentences(instrument, stats, headline);
+          const { lead, detail, points } = headlineWords(t, instrument, headlineStatements(instrument, stats, headline));
           const advice = adviseFrom(instrument, mediansAsScores(instrument, stats.attributes));
           const weakest = new Set(headline.weakest);
           const strongest = new Set(headline.strongest);
@@ -96,38 +101,34 @@ export function GroupFigures({ instrument, group, title, level, meta, roles, min
                     <li key={point}>{point}</li>
                   ))}
                 </ul>
-                <p class="note">
-                  Figures from {count(stats.respondents, lang, 'result')}, each a range of 25 points on the 0–100 scale.
-                </p>
+                <p class="note">{t('team.figuresFrom', { count: stats.respondents })}</p>
               </div>
-              {stats.notes.map((note) => (
-                <p class="callout version-note" key={note}>
-                  {note}
-                </p>
-              ))}
+              {stats.earlierVersion > 0 && <p class="callout version-note">{t('team.earlierVersion', { count: stats.earlierVersion })}</p>}
 
               {priorities.length > 0 && (
                 <div class="team-start">
-                  <Sub>Where to start</Sub>
-                  <p>The attributes with the lowest medians, with plays to try together.</p>
+                  <Sub>{t('team.start.title')}</Sub>
+                  <p>{t('team.start.intro')}</p>
                   <AdviceList instrument={instrument} advice={priorities} index={index} heading={Item} scoreText={scoreText} />
                 </div>
               )}
 
               {headline.disagreement.length > 0 && (
                 <>
-                  <Sub>Where people disagree</Sub>
-                  <p>The attributes where the middle half of the team is furthest apart: worth talking about first.</p>
+                  <Sub>{t('team.disagree.title')}</Sub>
+                  <p>{t('team.disagree.intro')}</p>
                   <ol class="disagreement">
                     {headline.disagreement.map((dimension) => {
                       const figures = stats.attributes.find((a) => a.dimension === dimension);
+                      const [before, after] =
+                        figures?.status === 'shown' && figures.q1 !== null && figures.q3 !== null
+                          ? around(t, 'team.disagree.item', 'name', { low: figureRange(figures.q1), high: figureRange(figures.q3) })
+                          : around(t, 'team.disagree.itemName', 'name');
                       return (
                         <li key={dimension}>
+                          {before}
                           <strong>{names.get(dimension) ?? dimension}</strong>
-                          {figures?.status === 'shown' && figures.q1 !== null && figures.q3 !== null && (
-                            <>: the middle half runs from {figureRange(figures.q1)} to {figureRange(figures.q3)}</>
-                          )}
-                          .
+                          {after}
                         </li>
                       );
                     })}
@@ -135,28 +136,31 @@ export function GroupFigures({ instrument, group, title, level, meta, roles, min
                 </>
               )}
 
-              {roles && <RoleTable instrument={instrument} stats={stats} roles={roles} heading={Sub} />}
+              {roles && <RoleTable instrument={instrument} stats={stats} roles={roles} heading={Sub} minimum={minimum} />}
 
-              <Sub>Scores per attribute</Sub>
-              <p class="hint">
-                The middle half of the team is shown from {count(stats.spreadMinimum, lang, 'result')}. Figures are ranges of 25 points and
-                no lowest or highest score is shown, so no one’s own score can be picked out.
-              </p>
-              <BoxPlot instrument={instrument} attributes={stats.attributes} overall={stats.overall} caption={`${level === 2 ? 'The team' : title}: median and middle half per attribute, 0 to 100`} />
+              <Sub>{t('team.scores.title')}</Sub>
+              <p class="hint">{t('team.scores.hint', { count: stats.spreadMinimum })}</p>
+              <BoxPlot
+                instrument={instrument}
+                attributes={stats.attributes}
+                overall={stats.overall}
+                minimum={minimum}
+                caption={t('team.box.caption', { who })}
+              />
 
-              <Sub>Overall bands</Sub>
+              <Sub>{t('team.bands.title')}</Sub>
               <BandChart
                 instrument={instrument}
                 bands={stats.bands}
                 notEnoughAnswers={stats.notEnoughAnswers}
-                caption={`${level === 2 ? 'The team' : title}: results per overall band`}
+                caption={t('team.bands.caption', { who })}
                 id={`${id}-bands`}
               />
 
               {strengths.length > 0 && (
                 <div class="team-strengths">
-                  <Sub>What the team can build on</Sub>
-                  <p>The attributes with the highest medians: what a first social-learning pilot can lean on.</p>
+                  <Sub>{t('team.strengths.title')}</Sub>
+                  <p>{t('team.strengths.intro')}</p>
                   <AdviceList instrument={instrument} advice={strengths} index={index} heading={Item} scoreText={scoreText} />
                 </div>
               )}

@@ -4,8 +4,8 @@ import { compareTeamWithNorm } from '../../domain/norms/compare-team.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import type { GroupReport } from '../../domain/team/team-report.ts';
 import { ChartShell } from '../assessment/ChartShell.tsx';
-import { rowLayout } from './chart-layout.ts';
 import { useWords } from '../common/words.tsx';
+import { rowLayout } from './chart-layout.ts';
 import { teamNormWords } from '../result-code/code-words.ts';
 
 interface Props {
@@ -31,9 +31,9 @@ export function NormComparison({ instrument, groups, choices }: Props) {
   const anySpread = choice.markers.some((m) => m.spread);
   return (
     <section class="team-norm" aria-labelledby="team-norm-title">
-      <h2 id="team-norm-title">Compared with a norm</h2>
+      <h2 id="team-norm-title">{t('team.norm.title')}</h2>
       <div class="field">
-        <label for="team-norm-choice">Compare with</label>
+        <label for="team-norm-choice">{t('team.norm.choose')}</label>
         <select id="team-norm-choice" value={choice.key} onChange={(e) => setKey(e.currentTarget.value)}>
           {choices.map((c) => (
             <option key={c.key} value={c.key}>
@@ -42,15 +42,11 @@ export function NormComparison({ instrument, groups, choices }: Props) {
           ))}
         </select>
       </div>
-      <p class="note">
-        The team view shows a team’s median only as a range of 25 points, so a norm’s median inside that range cannot be told apart
-        from the team’s. The shaded box is the team’s range, the line the norm’s median
-        {anySpread ? ', the outline the middle half of the norm’s group' : ''}.
-      </p>
+      <p class="note">{t(anySpread ? 'team.norm.noteSpread' : 'team.norm.note')}</p>
       {groups.map((group) => {
         if (group.statistics.status !== 'shown') return null;
         const rows = compareTeamWithNorm(group.statistics.attributes, choice);
-        const caption = `${groups.length > 1 ? group.name : 'The team'} and ${choice.label}`;
+        const caption = t('team.norm.caption', { who: groups.length > 1 ? group.name : t('team.theTeam'), norm: choice.label });
         const layout = (width: number) => rowLayout(width, rows.length, BAR_H, 8);
         return (
           <ChartShell
@@ -109,20 +105,20 @@ export function NormComparison({ instrument, groups, choices }: Props) {
                 <caption>{caption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Attribute</th>
-                    <th scope="col">Team median</th>
-                    <th scope="col">Norm median</th>
-                    <th scope="col">Middle half of the norm</th>
-                    <th scope="col">What the figures allow</th>
+                    <th scope="col">{t('team.attribute')}</th>
+                    <th scope="col">{t('team.norm.teamMedian')}</th>
+                    <th scope="col">{t('team.norm.normMedian')}</th>
+                    <th scope="col">{t('team.norm.normSpread')}</th>
+                    <th scope="col">{t('team.norm.reading')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((row) => (
                     <tr key={row.dimension} data-dimension={row.dimension} data-reading={row.reading}>
                       <th scope="row">{names.get(row.dimension) ?? row.dimension}</th>
-                      <td>{row.teamRange ?? 'held back'}</td>
+                      <td>{row.teamRange ?? t('team.heldBack')}</td>
                       <td>{Math.round(row.norm.median)}</td>
-                      <td>{row.norm.spread ? `${Math.round(row.norm.spread.low)}–${Math.round(row.norm.spread.high)}` : 'not in this norm'}</td>
+                      <td>{row.norm.spread ? `${Math.round(row.norm.spread.low)}–${Math.round(row.norm.spread.high)}` : t('team.norm.notInNorm')}</td>
                       <td>{teamNormWords(t, row)}</td>
                     </tr>
                   ))}

@@ -1,9 +1,11 @@
-import { HELD_BACK } from '../../domain/team/disclosure-wording.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
-import { listOf } from '../../domain/team/headline.ts';
-import { ROLE_GROUP_NAMES, roleDifferences, type RoleCell, type RoleComparison } from '../../domain/team/roles.ts';
+import type { Role } from '../../domain/result/role.ts';
+import { roleDifferences, type RoleCell, type RoleComparison } from '../../domain/team/roles.ts';
 import type { TeamStatistics } from '../../domain/team/statistics.ts';
 import { figureRange } from '../../domain/team/summary.ts';
+import { around } from '../../i18n/translate.ts';
+import { useWords } from '../common/words.tsx';
+import { listWords, roleGroupKey, roleInSentenceKey } from './team-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -11,60 +13,70 @@ interface Props {
   stats: Extract<TeamStatistics, { status: 'shown' }>;
   roles: RoleComparison;
   heading: 'h3' | 'h4';
+  /** The report's minimum group size, which the rule for showing roles says. */
+  minimum: number;
 }
 
 /** At most this many attributes are named as where roles differ. */
 const MOST_DIFFERENCES = 3;
 
-const median = (cell: RoleCell | { status: string; median?: number } | undefined) =>
-  cell?.status === 'shown' && 'median' in cell && cell.median !== undefined ? figureRange(cell.median) : HELD_BACK;
+const medianOf = (cell: RoleCell | { status: string; median?: number } | undefined): string | null =>
+  cell?.status === 'shown' && 'median' in cell && cell.median !== undefined ? figureRange(cell.median) : null;
 
 /**
  * The team by role: where the roles see an attribute differently, then every median per role
  * beside the whole team's. Roles appear only when the disclosure rule allows (see domain/team/roles.ts);
  * otherwise the rule is stated, naming no role and no count.
  */
-export function RoleTable({ instrument, stats, roles, heading: Heading }: Props) {
+export function RoleTable({ instrument, stats, roles, heading: Heading, minimum }: Props) {
+  const t = useWords();
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   if (roles.status !== 'shown') {
     return (
       <section class="team-roles" aria-labelledby="team-roles-title">
-        <Heading id="team-roles-title">By role</Heading>
-        <p class="note role-rule">{roles.message}</p>
+        <Heading id="team-roles-title">{t('team.roles.title')}</Heading>
+        <p class="note role-rule">{t('team.roles.rule', { minimum })}</p>
       </section>
     );
   }
   const differences = roleDifferences(roles).slice(0, MOST_DIFFERENCES);
-  const roleNames = (list: readonly (keyof typeof ROLE_GROUP_NAMES)[]) => listOf(list.map((r) => ROLE_GROUP_NAMES[r].toLowerCase()));
+  const roleNames = (list: readonly Role[]) => listWords(t, list.map((r) => t(roleInSentenceKey(r))));
+  const median = (cell: Parameters<typeof medianOf>[0]) => medianOf(cell) ?? t('team.heldBack');
   return (
     <section class="team-roles" aria-labelledby="team-roles-title">
-      <Heading id="team-roles-title">By role</Heading>
-      <p>
-        Each role’s median per attribute, as a range of 25 points, beside the whole team’s. Only roles with enough results to keep
-        everyone unidentifiable are shown.
-      </p>
+      <Heading id="team-roles-title">{t('team.roles.title')}</Heading>
+      <p>{t('team.roles.intro')}</p>
       {differences.length > 0 ? (
         <ul class="role-differences">
-          {differences.map((d) => (
-            <li key={d.dimension}>
-              <strong>{names.get(d.dimension) ?? d.dimension}</strong>: {roleNames(d.highest.roles)} place it in {figureRange(d.highest.median)},{' '}
-              {roleNames(d.lowest.roles)} in {figureRange(d.lowest.median)}.
-            </li>
-          ))}
+          {differences.map((d) => {
+            const [before, after] = around(t, 'team.roles.difference', 'name', {
+              highest: roleNames(d.highest.roles),
+              high: figureRange(d.highest.median),
+              lowest: roleNames(d.lowest.roles),
+              low: figureRange(d.lowest.median),
+            });
+            return (
+              <li key={d.dimension}>
+                {before}
+                <strong>{names.get(d.dimension) ?? d.dimension}</strong>
+                {after}
+              </li>
+            );
+          })}
         </ul>
       ) : (
-        <p class="role-differences">The roles shown place every attribute in the same range of 25 points.</p>
+        <p class="role-differences">{t('team.roles.same')}</p>
       )}
-      <div class="table-scroll" role="region" aria-label="Medians by role (scroll sideways on a small screen)" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={t('team.roles.region')} tabIndex={0}>
         <table class="score-table role-table">
-          <caption>Median per attribute by role (ranges of 25 points on the 0–100 scale)</caption>
+          <caption>{t('team.roles.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Whole team ({stats.respondents})</th>
+              <th scope="col">{t('team.attribute')}</th>
+              <th scope="col">{t('team.roles.wholeTeam', { count: stats.respondents })}</th>
               {roles.roles.map((r) => (
                 <th scope="col" key={r.role} data-role={r.role}>
-                  {ROLE_GROUP_NAMES[r.role]} ({r.n})
+                  {t('team.roles.column', { role: t(roleGroupKey(r.role)), count: r.n })}
                 </th>
               ))}
             </tr>
@@ -80,7 +92,7 @@ export function RoleTable({ instrument, stats, roles, heading: Heading }: Props)
               </tr>
             ))}
             <tr data-dimension="overall" class="overall-row">
-              <th scope="row">Overall</th>
+              <th scope="row">{t('team.overall')}</th>
               <td>{median(stats.overall)}</td>
               {roles.roles.map((r) => (
                 <td key={r.role}>{median(r.overall)}</td>

@@ -3,6 +3,7 @@ import type { NormChoice } from '../../domain/norms/markers.ts';
 import { teamReportFigures } from '../../domain/norms/from-team-report.ts';
 import type { TeamReport } from '../../domain/team/team-report.ts';
 import { SaveAsNorm } from '../result-code/SaveAsNorm.tsx';
+import { useWords } from '../common/words.tsx';
 import { NormComparison } from './NormComparison.tsx';
 
 export interface TeamNormsProps {
@@ -22,6 +23,7 @@ export interface TeamNormsProps {
  * two groups are not being compared).
  */
 export default function TeamNorms({ instrument, report, norms, minGroupSize, spreadMinimum }: TeamNormsProps) {
+  const t = useWords();
   const single = report.groups.length === 1;
   return (
     <>
@@ -29,7 +31,7 @@ export default function TeamNorms({ instrument, report, norms, minGroupSize, spr
       {single ? (
         <SaveAsNorm report={teamReportFigures(report)} minGroupSize={minGroupSize} spreadMinimum={spreadMinimum} />
       ) : (
-        <p class="note no-print">A norm is made from one group’s figures: untick “Compare two groups” to save the team as a norm.</p>
+        <p class="note no-print">{t('team.norm.oneGroup', { compare: t('team.compare') })}</p>
       )}
     </>
   );

@@ -7,11 +7,11 @@ import { hasFigures } from '../../domain/team/report-checks.ts';
 import { $engine, $report, $setup, $team, clearAll, groupName, loadEngine, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { formatDate, formatDateTime } from '../common/format.ts';
-import { WordsProvider } from '../common/words.tsx';
-import type { Messages } from '../../i18n/translate.ts';
+import { useWords, WordsProvider } from '../common/words.tsx';
+import { around, type Messages } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/en/index.ts';
 import { FileLoader } from './FileLoader.tsx';
 import { CodePaste } from '../result-code/CodePaste.tsx';
-import { count } from './format.ts';
 
 interface Props {
   instrument: Instrument;
@@ -21,7 +21,7 @@ interface Props {
   team: { readonly minGroupSize: number; readonly spreadMinimum: number };
   /** The organization's norms for this instrument version, from content/norms/ at build time. */
   norms?: readonly NormChoice[];
-  /** The page's interface words. */
+  /** The page's interface words (`team.*`, and `code.*` and `common.*` for the parts it shares). */
   messages: Messages;
 }
 
@@ -38,30 +38,27 @@ function keepStrayDrops(): () => void {
   };
 }
 
+/** One point of the threat model: who, in bold, then what they can learn. */
+function Point({ who, says, values = {} }: { who: MessageKey; says: MessageKey; values?: Record<string, string | number> }) {
+  const t = useWords();
+  const [before, after] = around(t, says, 'who', values);
+  return (
+    <li>
+      {before}
+      <strong>{t(who)}</strong>
+      {after}
+    </li>
+  );
+}
+
 function ThreatModel({ minGroupSize, spreadMinimum }: { minGroupSize: number; spreadMinimum: number }) {
+  const t = useWords();
   return (
     <ul>
-      <li>
-        <strong>You, the facilitator,</strong> see each file you are given: one person’s answers, date and any label or role in it. Ask
-        people for the “for my facilitator” export, which holds only the answers, the role if given and the day, or for no file at all
-        if they prefer. Files are read in this browser and never uploaded.
-      </li>
-      <li>
-        <strong>Anyone who sees the report</strong> (on screen, printed, as CSV or kept on this device) sees figures for the whole group
-        only: nothing until {minGroupSize} results are loaded, the middle half of the team only from {spreadMinimum} results, every figure
-        as a range of 25 points, no lowest or highest score, and counts under 3 shown as “fewer than 3”. A role is shown apart only
-        when it, and everyone left over, reach {minGroupSize} results. Comparing a report with one made after one more person joined
-        tells at most that person’s range (and role), never their score.
-      </li>
-      <li>
-        <strong>A file with several results</strong> counts as one person (its latest result), and results with identical answers count
-        once, so copies cannot outweigh anyone.
-      </li>
-      <li>
-        <strong>This browser</strong> keeps nothing from this page unless you tick “Keep this summary”, and then only the figures. Stored
-        data belongs to the whole host name, so other sites on the same host name could read it; the readiness check is safest on a host
-        name of its own.
-      </li>
+      <Point who="team.threat.facilitatorWho" says="team.threat.facilitator" />
+      <Point who="team.threat.audienceWho" says="team.threat.audience" values={{ minimum: minGroupSize, spread: spreadMinimum }} />
+      <Point who="team.threat.fileWho" says="team.threat.file" />
+      <Point who="team.threat.browserWho" says="team.threat.browser" values={{ keep: t('team.keepShort') }} />
     </ul>
   );
 }
@@ -76,7 +73,8 @@ export default function TeamView({ messages, ...props }: Props) {
 }
 
 function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Props, 'messages'>) {
-  useState(() => openTeam(instrument, basePath, team));
+  const t = useWords();
+  useState(() => openTeam(instrument, basePath, team, { a: t('team.group.a'), b: t('team.group.b') }));
   const setup = useStore($setup);
   const minGroupSize = setup?.minimum ?? team.minGroupSize;
   const spreadMinimum = setup?.spreadMinimum ?? team.spreadMinimum;
@@ -104,15 +102,13 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
   const [expanded, setExpanded] = useState(false);
   const collapsed = live && !expanded;
   const status = state.reading
-    ? 'Reading the files…'
+    ? t('team.status.reading')
     : !anythingLoaded
       ? notice
       : (state.compare
-            ? `${displayName('a')}: ${count(loadedA, lang, 'result')} loaded. ${displayName('b')}: ${count(loadedB, lang, 'result')} loaded.`
-            : `${count(loadedA, lang, 'result')} loaded.`) +
-          (refusedCount > 0
-            ? ` ${count(refusedCount, lang, 'file was', 'files were')} not used; ${collapsed ? 'Change shows why' : 'the reasons are listed'}.`
-            : '');
+            ? `${t('team.status.loadedIn', { group: displayName('a'), count: loadedA })} ${t('team.status.loadedIn', { group: displayName('b'), count: loadedB })}`
+            : t('team.status.loaded', { count: loadedA })) +
+          (refusedCount > 0 ? ` ${t(collapsed ? 'team.status.notUsedFolded' : 'team.status.notUsedListed', { count: refusedCount })}` : '');
 
   // The report, its charts and the norm tools come with the code that reads files (one module,
   // loaded with the first file); a kept summary shown before any file loads it here.
@@ -147,23 +143,21 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
   });
 
   const threatModel = <ThreatModel minGroupSize={minGroupSize} spreadMinimum={spreadMinimum} />;
+  const savedOn = around(t, 'team.kept.savedOn', 'date');
   return (
     <div class={live ? 'team live' : 'team'}>
       <h1 tabIndex={-1} ref={heading}>
-        Team view
+        {t('team.title')}
       </h1>
-      <p class="lede">
-        Combine the exported results of a team in this browser. Nothing is uploaded: the files are read here and forgotten when you
-        close the page.
-      </p>
+      <p class="lede">{t('team.lede')}</p>
       {live ? (
         <details class="privacy threat-model no-print">
-          <summary>Who can learn what from this report</summary>
+          <summary>{t('team.threat.summary')}</summary>
           {threatModel}
         </details>
       ) : (
         <section class="privacy threat-model no-print" aria-labelledby="team-privacy-title">
-          <h2 id="team-privacy-title">Who can learn what</h2>
+          <h2 id="team-privacy-title">{t('team.threat.title')}</h2>
           {threatModel}
         </section>
       )}
@@ -185,19 +179,19 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
               aria-controls="team-setup"
               onClick={() => setExpanded(!expanded)}
             >
-              Change<span class="sr-only"> the files and codes loaded</span>
+              {t('team.change')}<span class="sr-only"> {t('team.changeWhat')}</span>
               <span aria-hidden="true">{expanded ? ' ▴' : ' ▾'}</span>
             </button>
           </>
         )}
       </div>
-      {state.loadProblem && <p role="alert">{state.loadProblem}</p>}
+      {state.loadProblem && <p role="alert">{t('team.loadProblem')}</p>}
 
       <div id="team-setup" class="no-print team-setup" hidden={collapsed}>
         <p class="checkbox">
           <input id="team-compare" type="checkbox" checked={state.compare} onChange={(e) => setCompare(e.currentTarget.checked)} />
           <label for="team-compare">
-            Compare two groups <span class="hint">(for example leaders and everyone else; each group needs {minGroupSize} results)</span>
+            {t('team.compare')} <span class="hint">{t('team.compareHint', { minimum: minGroupSize })}</span>
           </label>
         </p>
         <div class={state.compare ? 'loaders two' : 'loaders'}>
@@ -207,19 +201,31 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
             displayName={displayName('a')}
             compare={state.compare}
             files={state.files.filter((f) => f.group === 'a')}
+            instrument={instrument}
+            lang={lang}
+            nameOf={displayName}
           />
           {state.compare && (
-            <FileLoader group="b" name={state.names.b} displayName={displayName('b')} compare files={state.files.filter((f) => f.group === 'b')} />
+            <FileLoader
+              group="b"
+              name={state.names.b}
+              displayName={displayName('b')}
+              compare
+              files={state.files.filter((f) => f.group === 'b')}
+              instrument={instrument}
+              lang={lang}
+              nameOf={displayName}
+            />
           )}
         </div>
         <CodePaste instrument={instrument} groups={(state.compare ? (['a', 'b'] as const) : (['a'] as const)).map((id) => ({ id, name: displayName(id) }))} />
         {!state.compare && loadedB > 0 && (
-          <p class="note">{count(loadedB, lang, 'result')} loaded for {displayName('b')} are set aside while you are not comparing two groups.</p>
+          <p class="note">{t('team.setAside', { count: loadedB, group: displayName('b') })}</p>
         )}
         {live && (
           <p>
             <button type="button" class="button secondary" onClick={() => { setExpanded(false); change.current?.focus(); }}>
-              Done: show the report
+              {t('team.done')}
             </button>
           </p>
         )}
@@ -228,35 +234,29 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
       {showKept && state.kept && (
         <div class="callout kept-note">
           <p>
-            This summary was kept on this device on <time dateTime={state.kept.savedAt}>{formatDateTime(state.kept.savedAt, lang)}</time>.
-            It holds the figures only, no result or answer.{' '}
+            {savedOn[0]}
+            <time dateTime={state.kept.savedAt}>{formatDateTime(state.kept.savedAt, lang)}</time>
+            {savedOn[1]} {t('team.kept.figuresOnly')}{' '}
             <button
               type="button"
               class="link-button no-print"
               onClick={() => {
                 removeKept();
-                setNotice('The kept summary was removed from this device.');
+                setNotice(t('team.status.keptRemoved'));
                 // The button goes away with the summary; the heading is the next sensible place for focus.
                 heading.current?.focus();
               }}
             >
-              Remove it from this device
+              {t('team.kept.remove')}
             </button>
           </p>
         </div>
       )}
-      {!showKept && state.kept && (
-        <p class="note no-print">
-          A summary from {formatDate(state.kept.savedAt, lang)} is kept on this device; it is replaced once the results loaded now show
-          figures.
-        </p>
-      )}
+      {!showKept && state.kept && <p class="note no-print">{t('team.kept.older', { date: formatDate(state.kept.savedAt, lang) })}</p>}
 
       {shownReport && Report && <Report instrument={instrument} report={shownReport} index={index} lang={lang} />}
-      {shownReport && !parts && !partsFailed && <p class="note">Drawing the report…</p>}
-      {shownReport && partsFailed && (
-        <p role="alert">The report could not be drawn: its code did not load. Reload the page to try again; nothing was uploaded.</p>
-      )}
+      {shownReport && !parts && !partsFailed && <p class="note">{t('team.drawing')}</p>}
+      {shownReport && partsFailed && <p role="alert">{t('team.drawFailed')}</p>}
       {withFigures && shownReport && TeamNorms && (
         <TeamNorms
           instrument={instrument}
@@ -268,24 +268,25 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
       )}
 
       <section class="no-print team-actions" aria-labelledby="team-actions-title">
-        <h2 id="team-actions-title">Share, keep or clear</h2>
+        <h2 id="team-actions-title">{t('team.actions.title')}</h2>
         <div class="step-actions">
           {withFigures && !showKept && report && (
             <>
               <button type="button" class="button" onClick={() => window.print()}>
-                Print the team report
+                {t('team.actions.print')}
               </button>
               <button
                 type="button"
                 class="button secondary"
                 onClick={() =>
                   void loadEngine().then(
-                    ({ teamSummaryCsv }) => downloadText(`team-summary-${dateStamp(report.madeAt)}.csv`, teamSummaryCsv(instrument, report), 'text/csv'),
-                    () => setActionProblem('The CSV export could not be loaded. Reload the page to try again.'),
+                    // The file's name stays the same in every language, like the site's other export files.
+                    ({ teamSummaryCsv }) => downloadText(`team-summary-${dateStamp(report.madeAt)}.csv`, teamSummaryCsv(instrument, report, t), 'text/csv'),
+                    () => setActionProblem(t('team.actions.csvFailed')),
                   )
                 }
               >
-                Export the summary as CSV
+                {t('team.actions.csv')}
               </button>
             </>
           )}
@@ -294,22 +295,21 @@ function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Prop
             class="button secondary danger-outline"
             onClick={() => {
               clearAll();
-              setNotice('Everything was cleared. Nothing from this page is kept.');
+              setNotice(t('team.status.cleared'));
             }}
           >
-            Clear everything
+            {t('team.actions.clear')}
           </button>
         </div>
         <p class="checkbox">
           <input id="team-keep" type="checkbox" checked={state.keep} aria-describedby="team-keep-hint" onChange={(e) => setKeep(e.currentTarget.checked)} />
-          <label for="team-keep">Keep this summary on this device</label>
+          <label for="team-keep">{t('team.actions.keep')}</label>
         </p>
         <p class="hint" id="team-keep-hint">
-          Only the figures are kept (medians, quartiles, counts per band, medians per role, as the report shows them), never a file, a
-          result or an answer. Untick to remove it. Clear everything also removes it.
-          {state.keep && !withFigures && ' Nothing is kept until figures are shown.'}
+          {t('team.actions.keepHint')}
+          {state.keep && !withFigures && ` ${t('team.actions.keepNothingYet')}`}
         </p>
-        {state.storageProblem && <p role="alert">{state.storageProblem}</p>}
+        {state.storageProblem && <p role="alert">{t(state.storageProblem === 'unavailable' ? 'team.storage.unavailable' : 'team.storage.refused')}</p>}
         {actionProblem && <p role="alert">{actionProblem}</p>}
       </section>
     </div>

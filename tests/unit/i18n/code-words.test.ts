@@ -98,7 +98,7 @@ describe('a team against a norm, in words', () => {
   };
   const shown = (dimension: string, median: number) => ({ dimension, status: 'shown', n: 8, median, q1: null, q3: null }) as const;
   const rows = compareTeamWithNorm(
-    [shown('trust', 62.5), shown('resources', 62.5), shown('transparency', 37.5), { dimension: 'learner-focus', status: 'suppressed', message: 'held back' }],
+    [shown('trust', 62.5), shown('resources', 62.5), shown('transparency', 37.5), { dimension: 'learner-focus', status: 'suppressed' }],
     norm,
   );
 

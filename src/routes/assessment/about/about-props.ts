@@ -1,11 +1,9 @@
-import type { Band, Dimension, Instrument } from '../../../domain/instrument/schema.ts';
+import type { Dimension, Instrument } from '../../../domain/instrument/schema.ts';
 import { statementsPerAttribute } from '../../../domain/index.ts';
 
 /** What every language's text says about the instrument, worked out once from it. */
 export interface AboutFacts {
   critical: Dimension[];
-  /** Lowest first. */
-  bands: Band[];
   /** The top band's name. */
   top: string;
   frequency: string[];
@@ -17,7 +15,6 @@ export function aboutFacts(instrument: Instrument): AboutFacts {
   const bands = [...instrument.bands].sort((a, b) => a.min - b.min);
   return {
     critical: instrument.dimensions.filter((d) => d.critical),
-    bands,
     top: bands.at(-1)?.label ?? '',
     frequency: instrument.scales.frequency?.points.map((p) => p.label) ?? [],
     agreement: instrument.scales.agreement?.points.map((p) => p.label) ?? [],

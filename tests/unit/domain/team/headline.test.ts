@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, teamStatistics, type Instrument, type TeamMemberResult } from '../../../../src/domain/index.ts';
-import { bandsOfRange, headlineSentences, teamHeadline } from '../../../../src/domain/team/headline.ts';
+import { bandsOfRange, headlineStatements, teamHeadline, type TeamHeadline } from '../../../../src/domain/team/headline.ts';
+import { en } from '../../../../src/i18n/en/index.ts';
+import { translator } from '../../../../src/i18n/translate.ts';
+import { headlineWords } from '../../../../src/islands/team/team-words.ts';
 import { smallInstrument, smallInstrumentInput } from '../fixtures/small-instrument.ts';
+
+/** The headline's codes, then in the English words the report shows (the catalog's, which the domain no longer writes). */
+const headlineSentences = (instrument: Instrument, stats: Parameters<typeof headlineStatements>[1], headline?: TeamHeadline) =>
+  headlineWords(translator(en, 'en'), instrument, headlineStatements(instrument, stats, headline));
 
 const small = smallInstrument();
 /** The small instrument with the default instrument's band edge at 55, inside the 50–75 range. */
@@ -48,6 +55,14 @@ describe('the team headline', () => {
     expect(headline.strongest).toEqual(['gamma']);
     expect(headline.sameRange).toBe(false);
     expect(headline.oneBand).toBeNull();
+    expect(headlineStatements(small, stats, headline)).toEqual({
+      lead: { code: 'in-band', band: 'foundation', range: '25–50' },
+      points: [
+        { code: 'most-in-band', band: 'foundation', count: 6, of: 6 },
+        { code: 'start-with', weakest: ['alpha'], range: '25–50', highest: { code: 'named', dimensions: ['gamma'], range: '75–100' } },
+        { code: 'disagree-from', count: 10 },
+      ],
+    });
     const { lead, detail, points } = headlineSentences(small, stats, headline);
     // Overall: (25 × 2 + 50 + 75) / 4 = 43.75, in 25–50, inside “Build the foundation first”.
     expect(lead).toBe('Overall, the team is at “Build the foundation first”.');
@@ -59,6 +74,7 @@ describe('the team headline', () => {
 
   it('says so when a band edge runs through the team’s range instead of picking a side', () => {
     const stats = shown(edgy, times(5, () => member(edgy, { alpha: 3, beta: 3, gamma: 4 })));
+    expect(headlineStatements(edgy, stats).lead).toEqual({ code: 'between-bands', bands: ['foundation', 'pilot'], range: '50–75', edge: 55 });
     const { lead, detail } = headlineSentences(edgy, stats);
     expect(lead).toBe('Overall, the team sits between “Build the foundation first” and “Ready to pilot”.');
     expect(detail).toBe('The median of everyone’s overall score lies in 50–75, which crosses the edge at 55, so these figures cannot say on which side.');

@@ -58,7 +58,7 @@ describe('teamStatistics', () => {
       { band: 'scale', count: null },
     ]);
     expect(stats.notEnoughAnswers).toBe(0);
-    expect(stats.notes).toEqual([]);
+    expect(stats.earlierVersion).toBe(0);
   });
 
   it('ranks attributes by disagreement (IQR), widest first', () => {
@@ -77,7 +77,7 @@ describe('teamStatistics', () => {
   it('suppresses every figure below the minimum group size, with no number in what it returns', () => {
     const four = [1, 2, 3, 4].map((p) => member(p));
     const stats = teamStatistics(small, four);
-    expect(stats).toEqual({ status: 'suppressed', message: 'Team figures appear once at least 5 people have answered, so that no one’s answers can be singled out.' });
+    expect(stats).toEqual({ status: 'suppressed' });
     expect(containsNumber(stats)).toBe(false);
     expect(teamStatistics(small, four, { minimumGroupSize: 4 }).status).toBe('shown');
   });
@@ -98,12 +98,12 @@ describe('teamStatistics', () => {
     });
     const stats = teamStatistics(small, results);
     if (stats.status !== 'shown') throw new Error(stats.status);
-    expect(stats.attributes[2]).toEqual({ dimension: 'gamma', status: 'suppressed', message: expect.stringContaining('Figures for Gamma appear once at least 5') });
+    expect(stats.attributes[2]).toEqual({ dimension: 'gamma', status: 'suppressed' });
     expect(containsNumber(stats.attributes[2])).toBe(false);
     expect(stats.spreadRanking.map((s) => s.dimension)).not.toContain('gamma');
   });
 
-  it('combines results of an older version by item id, with a note', () => {
+  it('combines results of an older version by item id, and counts them for the note', () => {
     const input = smallInstrumentInput();
     input.version = 3;
     input.items = input.items.filter((i) => i.id !== 'beta-3');
@@ -111,9 +111,7 @@ describe('teamStatistics', () => {
     const stats = teamStatistics(v3, [member(4, 2), member(4, 2), member(4, 3), member(4, 3), member(4, 3)]);
     if (stats.status !== 'shown') throw new Error(stats.status);
     expect(stats.attributes[1]).toMatchObject({ dimension: 'beta', n: 5, median: 87.5 });
-    expect(stats.notes).toEqual([
-      '2 of these results were saved with an earlier version of the questions; they were combined with the rest by question, counting only questions that are still asked.',
-    ]);
+    expect(stats.earlierVersion).toBe(2);
   });
 
   it('refuses results of a different instrument', () => {
@@ -151,6 +149,6 @@ describe('compareGroups', () => {
     expect(comparison.b.status).toBe('suppressed');
     expect(containsNumber(comparison.b)).toBe(false);
     expect(containsNumber(comparison.gaps)).toBe(false);
-    expect(comparison.gaps[0]).toMatchObject({ status: 'suppressed', message: expect.stringContaining('people in each group have answered') });
+    expect(comparison.gaps[0]).toEqual({ dimension: 'alpha', status: 'suppressed' });
   });
 });

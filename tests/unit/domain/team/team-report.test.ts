@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../../src/domain/index.ts';
 import type { RoledResult } from '../../../../src/domain/team/roles.ts';
-import { teamSummaryCsv } from '../../../../src/domain/team/team-csv.ts';
 import { buildReport } from '../../../../src/domain/team/team-report.ts';
+import { en } from '../../../../src/i18n/en/index.ts';
+import { translator } from '../../../../src/i18n/translate.ts';
+import { teamSummaryCsv as summaryCsv } from '../../../../src/islands/team/team-csv.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
 
 const small = smallInstrument();
+const teamSummaryCsv = (instrument: typeof small, report: Parameters<typeof summaryCsv>[1]) => summaryCsv(instrument, report, translator(en, 'en'));
 const options = { minimumGroupSize: 5, spreadMinimum: 10 };
 const member = (points: number, role?: Role): RoledResult => ({
   instrument: { id: small.id, version: small.version },
