@@ -8,7 +8,13 @@ import { contentKey, latestOfFile } from '../domain/team/one-person.ts';
 import type { TeamMemberResult } from '../domain/team/statistics.ts';
 import { buildReport, hasFigures, type GroupId, type TeamReport } from '../domain/team/team-report.ts';
 import { MAX_LABEL_LENGTH } from '../domain/text/label.ts';
+import { commonImport } from '../i18n/en/results.ts';
+import { translator } from '../i18n/translate.ts';
+import { refusalWords } from '../islands/common/import-words.ts';
 import { keptSummaryKey, readKeptSummary, removeKeptSummary, writeKeptSummary, type KeptSummary } from './kept-summary.ts';
+
+/** Why a file was refused, in English until the team view takes its words from the catalog. */
+const english = translator(commonImport, 'en');
 
 export type { GroupId } from '../domain/team/team-report.ts';
 
@@ -142,7 +148,7 @@ function ingest(group: GroupId, sources: readonly Source[]): void {
     }
     const outcome = readTeamFile(source.text, setup.instrument);
     if (!outcome.ok) {
-      files.push(status('refused', outcome.error.message));
+      files.push(status('refused', refusalWords(english, outcome.error, setup.instrument, 'en')));
       continue;
     }
     const picked = latestOfFile(outcome.results);

@@ -5,8 +5,9 @@ import { draftFits } from '../../domain/draft/draft.ts';
 import { scaleFor } from '../../domain/instrument/lookup.ts';
 import type { Instrument, Item } from '../../domain/instrument/schema.ts';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../../domain/result/answers.ts';
-import { PREFER_NOT_TO_SAY, ROLE_LABELS, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
+import { PREFER_NOT_TO_SAY, ROLES, type RoleAnswer } from '../../domain/result/role.ts';
 import type { ComponentType } from 'preact';
+import type { Messages } from '../../i18n/translate.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { Question, type Choice } from './Question.tsx';
 import type { CheckAnswersProps } from './CheckAnswers.tsx';
@@ -21,6 +22,8 @@ interface Props {
   resultsUrl: string;
   historyUrl: string;
   lang: string;
+  /** The interface words of the page's language: those of a result too, shown here when it could not be saved. */
+  messages: Messages;
   index: PlaybookIndex;
 }
 
@@ -29,7 +32,7 @@ const scaleOf = (instrument: Instrument, item: Item): readonly Choice<AnswerValu
 const ROLE_CHOICES: readonly RoleAnswer[] = [...ROLES, PREFER_NOT_TO_SAY];
 
 /** Taking the check: introduction with the optional role question, one topic per step, then check your answers. */
-export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, index }: Props) {
+export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, messages, index }: Props) {
   useState(() => openCheck(instrument, basePath));
   const state = useStore($check);
   const [errors, setErrors] = useState<string[]>([]);
@@ -152,7 +155,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
   if (unsaved) {
     const { Results } = unsaved;
     return (
-      <Results instrument={instrument} basePath={basePath} siteTitle={siteTitle} lang={lang} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsaved.id} />
+      <Results instrument={instrument} basePath={basePath} siteTitle={siteTitle} lang={lang} messages={messages} index={index} checkUrl={window.location.pathname} historyUrl={historyUrl} resultId={unsaved.id} />
     );
   }
 
@@ -190,7 +193,7 @@ export default function TakeCheck({ instrument, basePath, siteTitle, resultsUrl,
             {ROLE_CHOICES.map((r) => (
               <label key={r} class="option" for={`role-${r}`}>
                 <input type="radio" id={`role-${r}`} name="role" value={r} checked={role === r} aria-describedby="role-hint" onChange={() => chooseRole(r)} />
-                <span>{ROLE_LABELS[r]}</span>
+                <span>{({ 'senior-leader': 'Senior leader', 'people-manager': 'People manager', 'individual-contributor': 'Individual contributor', 'prefer-not-to-say': 'Prefer not to say' } as const)[r]}</span>
               </label>
             ))}
           </div>

@@ -1,10 +1,11 @@
 import type { Band } from '../../domain/instrument/schema.ts';
 import { BandLegend } from './BandZones.tsx';
 import { ChartShell } from './ChartShell.tsx';
+import { useWords } from '../common/words.tsx';
 
 export interface TrendPoint {
   id: string;
-  /** Short date under the axis, e.g. "Mar 3, 2026". */
+  /** Short date under the axis, e.g. "Mar 3, 2026", "3. März 2026". */
   dateLabel: string;
   /** The full name of the result in the table. */
   title: string;
@@ -38,6 +39,7 @@ const AXIS = 40;
  * version stand alone, because their scores do not measure the same thing.
  */
 export function TrendChart({ caption, bands, points, currentVersion, apart, id }: Props) {
+  const t = useWords();
   const ticks = [0, ...bands.slice(1).map((b) => b.min), 100];
   return (
     <ChartShell
@@ -106,25 +108,25 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
       legend={
         <>
           <BandLegend prefix={`${id}-legend`} bands={bands} />
-          {apart && <p class="chart-note">Hollow squares: {apart}</p>}
+          {apart && <p class="chart-note">{t('results.history.trend.hollow', { reason: apart })}</p>}
         </>
       }
       figures={
         <table class="trend-table">
-          <caption>{caption}: figures</caption>
+          <caption>{t('common.chart.figures', { caption })}</caption>
           <thead>
             <tr>
-              <th scope="col">Result</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Score</th>
+              <th scope="col">{t('results.history.trend.result')}</th>
+              <th scope="col">{t('results.history.trend.questions')}</th>
+              <th scope="col">{t('common.score')}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.title}</th>
-                <td>Version {p.version}</td>
-                <td>{p.score === undefined ? 'Not scored' : Math.round(p.score)}</td>
+                <td>{t('results.history.trend.version', { version: p.version })}</td>
+                <td>{p.score === undefined ? t('common.notScored') : Math.round(p.score)}</td>
               </tr>
             ))}
           </tbody>

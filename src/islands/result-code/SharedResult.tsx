@@ -7,7 +7,8 @@ import { completedFromCode } from '../../domain/result-code/to-result.ts';
 import { formatDate } from '../common/format.ts';
 import { StorageBanner } from '../assessment/StorageBanner.tsx';
 import { NormsWhenSeen } from './NormsWhenSeen.tsx';
-import { ROLE_NAMES } from './roles.ts';
+import { RoleName } from './roles.tsx';
+import { GateNotes } from '../common/GateNotes.tsx';
 import { saveToDevice } from './save-shared.ts';
 
 interface Props {
@@ -97,7 +98,7 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
       <h1>A shared readiness result</h1>
       <p class="result-meta">
         Completed <time dateTime={outcome.result.date}>{formatDate(result.completedAt, lang)}</time> · version {outcome.result.instrument.version}
-        {outcome.result.role && <> · {ROLE_NAMES[outcome.result.role]}</>}
+        {outcome.result.role && <> · <RoleName role={outcome.result.role} /></>}
       </p>
       <p class="note">Read-only: this page shows what the code holds. Nothing was sent anywhere to show it.</p>
 
@@ -124,11 +125,7 @@ export default function SharedResult({ instrument, basePath, lang, normsUrl, che
             ))}
           </tbody>
         </table>
-        {scores.notes.map((n) => (
-          <p class="note" key={n}>
-            {n}
-          </p>
-        ))}
+        <GateNotes instrument={instrument} scores={scores} lang={lang} />
       </section>
 
       {normsUrl && (

@@ -10,6 +10,8 @@ import { BandChart } from './BandChart.tsx';
 import { BoxPlot } from './BoxPlot.tsx';
 import { count } from './format.ts';
 import { AdviceList } from '../common/AdviceList.tsx';
+import { WordsProvider } from '../common/words.tsx';
+import { commonAdvice } from '../../i18n/en/results.ts';
 
 interface Props {
   instrument: Instrument;
@@ -101,14 +103,18 @@ export function GroupFigures({ instrument, group, title, minimum, index, lang }:
               <>
                 <h3>Shared strengths</h3>
                 <p>The attributes with the highest medians: what a first social-learning pilot can lean on.</p>
-                <AdviceList instrument={instrument} advice={advice.strengths} index={index} heading="h4" figure="median" />
+                <WordsProvider messages={commonAdvice} lang="en">
+                  <AdviceList instrument={instrument} advice={advice.strengths} index={index} heading="h4" figure="median" />
+                </WordsProvider>
               </>
             )}
             {priorities.length > 0 && (
               <>
                 <h3>Shared priorities</h3>
                 <p>The attributes with the lowest medians, with plays to try together.</p>
-                <AdviceList instrument={instrument} advice={priorities} index={index} heading="h4" figure="median" />
+                <WordsProvider messages={commonAdvice} lang="en">
+                  <AdviceList instrument={instrument} advice={priorities} index={index} heading="h4" figure="median" />
+                </WordsProvider>
               </>
             )}
           </>
