@@ -35,6 +35,8 @@ const LINE = 15;
 const AXIS = 22;
 /** Below this width the attribute name goes above its bar instead of beside it. */
 const STACK_BELOW = 520;
+/** Beside its bar, a name takes at most this share of the width; a longer one goes above its bar. */
+const MAX_LABEL_SHARE = 0.45;
 
 export function formatChange(change: number): string {
   return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
@@ -47,10 +49,12 @@ export function formatChange(change: number): string {
  */
 export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
   const t = useWords();
+  // Long names (German ones, say) widen the label column up to a share of the width; past that they go above their bars.
+  const longest = Math.max(0, ...rows.map((r) => r.name.length)) * CHAR_WIDTH + 4;
   const layout = (width: number) => {
-    const stacked = width < STACK_BELOW;
+    const stacked = width < STACK_BELOW || longest > width * MAX_LABEL_SHARE;
     const valueW = rows.some((r) => r.change !== undefined) ? 70 : 40;
-    const labelW = stacked ? 0 : Math.min(210, Math.round(width * 0.32));
+    const labelW = stacked ? 0 : Math.max(Math.min(210, Math.round(width * 0.32)), Math.ceil(longest));
     const x0 = stacked ? 0 : labelW + 10;
     const barW = width - x0 - valueW;
     const zoneLines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));

@@ -1,6 +1,6 @@
 import type { Band } from '../../domain/instrument/schema.ts';
 import { BandLegend } from './BandZones.tsx';
-import { ChartShell } from './ChartShell.tsx';
+import { CHAR_WIDTH, ChartShell } from './ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
 
 export interface TrendPoint {
@@ -32,6 +32,8 @@ const RIGHT = 12;
 const TOP = 10;
 const PLOT_H = 200;
 const AXIS = 40;
+/** Axis text is a size smaller than the labels that CHAR_WIDTH measures. */
+const AXIS_CHAR_WIDTH = CHAR_WIDTH * 0.92;
 
 /**
  * A score over time: one point per result, in the order they were completed, over the labelled
@@ -52,6 +54,11 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
         const ys = (score: number) => TOP + PLOT_H - (score * PLOT_H) / 100;
         // Date labels need about 80 px each; show every k-th, always the last.
         const every = Math.max(1, Math.ceil((points.length * 84) / plotW));
+        // A date under the first or last point is kept inside the drawing rather than cut at its edge.
+        const dateX = (i: number, label: string) => {
+          const half = (label.length * AXIS_CHAR_WIDTH) / 2;
+          return Math.min(Math.max(xs(i), half), width - half);
+        };
         // Runs of neighbouring scored results of one version; a run of one is a lone point, not a line.
         const runs: { i: number; score: number }[][] = [];
         points.forEach((p, i) => {
@@ -96,7 +103,7 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
                     <rect x={xs(i) - 5} y={ys(p.score) - 5} width={10} height={10} class="chart-dot earlier" />
                   ))}
                 {(i % every === 0 || i === points.length - 1) && (
-                  <text x={xs(i)} y={TOP + PLOT_H + 18} class="chart-axis" text-anchor="middle">
+                  <text x={dateX(i, p.dateLabel)} y={TOP + PLOT_H + 18} class="chart-axis" text-anchor="middle">
                     {p.dateLabel}
                   </text>
                 )}
