@@ -16,7 +16,6 @@ export * from './result/scored-result.ts';
 export * from './result/scores-schema.ts';
 export * from './scoring/types.ts';
 export * from './scoring/score.ts';
-export * from './scoring/precision.ts';
 export * from './scoring/worked-example.ts';
 export * from './advice/advise.ts';
 export * from './answer-quality/hints.ts';

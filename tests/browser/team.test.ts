@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { importResults } from '../../src/domain/exchange/import.ts';
+import { commonImport } from '../../src/i18n/en/results.ts';
+import { translator } from '../../src/i18n/translate.ts';
+import { refusalWords } from '../../src/islands/common/import-words.ts';
 import { compareTeamWithNorm } from '../../src/domain/norms/compare-team.ts';
 import { en } from '../../src/i18n/en/index.ts';
-import { translator } from '../../src/i18n/translate.ts';
 import { teamNormWords } from '../../src/islands/result-code/code-words.ts';
 import { normChoices } from '../../src/domain/norms/markers.ts';
 import { validateNorm } from '../../src/domain/norms/validate.ts';
@@ -228,7 +230,7 @@ describe('the team view', () => {
       );
       const reason = (text: string) => {
         const outcome = importResults(text, instrument);
-        return outcome.ok ? 'accepted' : outcome.error.message;
+        return outcome.ok ? 'accepted' : refusalWords(translator(commonImport, 'en'), outcome.error, instrument, 'en');
       };
       expect(Object.keys(refused).sort()).toEqual(['broken.json', 'copy-of-person-2.json', 'huge.json', 'other-survey.json']);
       expect(refused['broken.json']).toBe(reason(broken));

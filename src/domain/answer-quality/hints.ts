@@ -5,30 +5,30 @@ import type { StepSeconds } from '../result/result.ts';
 
 /**
  * Gentle hints about patterns that often mean a statement was read quickly. They never change
- * a score and are worded as invitations, not verdicts.
+ * a score; the page words them as invitations, not verdicts.
  */
 export type AnswerQualityHint =
   | {
       /** The same answer to statements worded both ways, on one scale. */
       readonly kind: 'same-answer-both-ways';
+      /** The scale it happened on. */
+      readonly format: 'frequency' | 'agreement';
       readonly value: number;
+      /** The scale point's label in the instrument. */
       readonly label: string;
       /** The reverse-worded statements that got it. */
       readonly reverseItems: readonly string[];
-      readonly message: string;
     }
   | {
       /** A declared mirror pair answered as if both were true (or both false). */
       readonly kind: 'mirror-pair-disagrees';
       readonly pairs: readonly (readonly [string, string])[];
-      readonly message: string;
     }
   | {
-      /** Steps answered faster than the instrument's seconds per statement. */
+      /** Steps answered faster than the instrument's `scoring.fastAnswerSeconds` per statement. */
       readonly kind: 'answered-very-fast';
       /** Attribute ids of those steps. */
       readonly steps: readonly string[];
-      readonly message: string;
     };
 
 export interface AnswerQualityInput {
@@ -69,15 +69,7 @@ export function findAnswerQualityHints(instrument: Instrument, input: AnswerQual
     const reverse = answered.filter((item) => item.reverse);
     if (reverse.length < MINIMUM_REVERSE_FOR_SAME_ANSWER || answered.length - reverse.length < MINIMUM_REVERSE_FOR_SAME_ANSWER) continue;
     const label = scale.points.find((p) => p.value === first)?.label ?? String(first);
-    hints.push({
-      kind: 'same-answer-both-ways',
-      value: first,
-      label,
-      reverseItems: reverse.map((item) => item.id),
-      message:
-        `You answered “${label}” to every statement on the “${scale.question}” scale, including ${reverse.length} that are worded the other way round. ` +
-        'If that is what you see, nothing needs to change; if some went by quickly, a second look may sharpen your result.',
-    });
+    hints.push({ kind: 'same-answer-both-ways', format, value: first, label, reverseItems: reverse.map((item) => item.id) });
   }
 
   const pairs: [string, string][] = [];
@@ -87,13 +79,7 @@ export function findAnswerQualityHints(instrument: Instrument, input: AnswerQual
     if (disagrees(item, other, answers, pointsByFormat[item.format], pointsByFormat[other.format])) pairs.push([item.id, other.id]);
   }
   if (pairs.length > 0) {
-    hints.push({
-      kind: 'mirror-pair-disagrees',
-      pairs,
-      message:
-        `${pairs.length === 1 ? 'Two statements say' : `${pairs.length} pairs of statements say`} the opposite of each other, yet the answers point the same way. ` +
-        'If both are true where you work, nothing needs to change; otherwise it may be worth reading them once more.',
-    });
+    hints.push({ kind: 'mirror-pair-disagrees', pairs });
   }
 
   const seconds = input.stepSeconds;
@@ -103,15 +89,7 @@ export function findAnswerQualityHints(instrument: Instrument, input: AnswerQual
       const count = (itemsByDimension.get(dimension.id) ?? []).filter((item) => answers[item.id] !== undefined).length;
       return spent !== undefined && count > 0 && spent < count * instrument.scoring.fastAnswerSeconds;
     });
-    if (fast.length > 0) {
-      hints.push({
-        kind: 'answered-very-fast',
-        steps: fast.map((d) => d.id),
-        message:
-          `${fast.length === 1 ? `The step on ${fast[0]?.topic}` : `${fast.length} steps`} went by in under ${instrument.scoring.fastAnswerSeconds} seconds a statement. ` +
-          'Quick answers can be right; if some were guesses, going over them again may make the result more useful.',
-      });
-    }
+    if (fast.length > 0) hints.push({ kind: 'answered-very-fast', steps: fast.map((d) => d.id) });
   }
   return hints;
 }

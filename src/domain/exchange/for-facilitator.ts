@@ -36,19 +36,10 @@ export function readTeamFile(text: string, instrument: Instrument): ImportOutcom
   const data = parsed.ok ? parsed.value : undefined;
   if (!isRecord(data) || data.format !== FOR_FACILITATOR_FORMAT) return importResults(text, instrument);
   if (data.formatVersion !== FOR_FACILITATOR_VERSION) {
-    return {
-      ok: false,
-      error: {
-        reason: 'unsupported-format-version',
-        found: data.formatVersion,
-        message: `This file uses format version ${JSON.stringify(data.formatVersion) ?? 'none'}; this site reads version ${FOR_FACILITATOR_VERSION}. It may come from a newer version of the site.`,
-      },
-    };
+    return { ok: false, error: { reason: 'unsupported-format-version', found: data.formatVersion, supported: FOR_FACILITATOR_VERSION, file: 'for-facilitator' } };
   }
   const day = typeof data.completedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.completedOn) ? data.completedOn : null;
-  if (day === null) {
-    return { ok: false, error: { reason: 'missing-field', path: 'completedOn', message: 'The file has no completion day ("completedOn", as 2026-01-31), so it cannot be used.' } };
-  }
+  if (day === null) return { ok: false, error: { reason: 'no-completion-day' } };
   const answers = isRecord(data.answers) ? data.answers : {};
   const asExport = {
     format: EXPORT_FORMAT,

@@ -12,21 +12,33 @@ import { parseJsonSafely } from '../text/safe-json.ts';
 import { formatPath } from '../instrument/problem.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, MAX_IMPORT_BYTES } from './format.ts';
 
-/** Why a file was refused. Every variant carries a sentence for the person importing. */
+/**
+ * Why a file was refused, with what the page needs to say so. `result` is the 1-based position
+ * of the result in the file when one result was the problem.
+ */
 export type ImportRefusal =
-  | { readonly reason: 'too-large'; readonly bytes: number; readonly limit: number; readonly message: string }
-  | { readonly reason: 'not-json'; readonly position: number | null; readonly message: string }
-  | { readonly reason: 'wrong-format'; readonly message: string }
-  | { readonly reason: 'unsupported-format-version'; readonly found: unknown; readonly message: string }
-  | { readonly reason: 'unknown-instrument'; readonly found: string; readonly message: string }
-  | { readonly reason: 'newer-instrument-version'; readonly found: number; readonly message: string }
-  | { readonly reason: 'unknown-items'; readonly itemIds: readonly string[]; readonly message: string }
-  | { readonly reason: 'value-out-of-range'; readonly path: string; readonly itemId: string; readonly value: unknown; readonly message: string }
-  | { readonly reason: 'missing-field'; readonly path: string; readonly message: string }
-  | { readonly reason: 'wrong-type'; readonly path: string; readonly message: string };
+  | { readonly reason: 'too-large'; readonly bytes: number; readonly limit: number }
+  /** `position`: the 0-based character where the JSON breaks, when the parser said. */
+  | { readonly reason: 'not-json'; readonly position: number | null }
+  | { readonly reason: 'wrong-format' }
+  /** `supported`: the format version this site reads for that `file`: a results export or a "for my facilitator" file. */
+  | { readonly reason: 'unsupported-format-version'; readonly found: unknown; readonly supported: number; readonly file: 'export' | 'for-facilitator' }
+  /** The file, or its result number `result`, answers the instrument `found` rather than this one. */
+  | { readonly reason: 'unknown-instrument'; readonly found: string; readonly result?: number }
+  /** Result number `result` answered version `found`, newer than the instrument's. */
+  | { readonly reason: 'newer-instrument-version'; readonly found: number; readonly result: number }
+  | { readonly reason: 'unknown-items'; readonly itemIds: readonly string[] }
+  /** Result number `result` answers `itemId` with `value`; a scale answer is a whole number from 1 to `points`. */
+  | { readonly reason: 'value-out-of-range'; readonly path: string; readonly itemId: string; readonly value: unknown; readonly result: number; readonly points: number }
+  | { readonly reason: 'missing-field'; readonly path: string }
+  /** `detail`: what the schema library said, for whoever looks into the file (its words, not the catalog's). */
+  | { readonly reason: 'wrong-type'; readonly path: string; readonly detail: string }
+  /** A "for my facilitator" file without its completion day (`completedOn`). */
+  | { readonly reason: 'no-completion-day' };
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly results: readonly CompletedResult[]; readonly notes: readonly string[] }
+  /** `earlier`: how many of the results answered an earlier version (kept with the scores of their time). */
+  | { readonly ok: true; readonly results: readonly CompletedResult[]; readonly earlier: number }
   | { readonly ok: false; readonly error: ImportRefusal };
 
 /**
@@ -64,9 +76,9 @@ function schemaRefusal(issue: z.core.$ZodIssue): ImportRefusal {
   const path = formatPath(issue.path);
   const input: unknown = 'input' in issue ? issue.input : undefined;
   if (issue.code === 'invalid_type' && input === undefined) {
-    return { reason: 'missing-field', path, message: `The file is missing "${path}", so it cannot be imported.` };
+    return { reason: 'missing-field', path };
   }
-  return { reason: 'wrong-type', path, message: `In the file, "${path}" is not what a results export holds (${issue.message}).` };
+  return { reason: 'wrong-type', path, detail: issue.message };
 }
 
 /**
@@ -78,66 +90,38 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
 
   const bytes = oversize(text);
   if (bytes !== undefined) {
-    return refuse({
-      reason: 'too-large',
-      bytes,
-      limit: MAX_IMPORT_BYTES,
-      message: `The file is ${(bytes / 1_048_576).toFixed(1)} MB; results files are at most 1 MB. Is it the right file?`,
-    });
+    return refuse({ reason: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
   }
 
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) {
     const position = jsonErrorPosition(text, parsed.message);
-    return refuse({
-      reason: 'not-json',
-      position: position ?? null,
-      message:
-        'The file is not valid JSON' +
-        (position === undefined ? '' : ` (it breaks at character ${position + 1})`) +
-        '. It may be damaged or cut short.',
-    });
+    return refuse({ reason: 'not-json', position: position ?? null });
   }
   const data = parsed.value;
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return refuse({ reason: 'wrong-format', message: 'This file is not a Culture First results export.' });
+    return refuse({ reason: 'wrong-format' });
   }
   if (data.formatVersion !== EXPORT_FORMAT_VERSION) {
-    return refuse({
-      reason: 'unsupported-format-version',
-      found: data.formatVersion,
-      message: `This export uses format version ${JSON.stringify(data.formatVersion) ?? 'none'}; this site reads version ${EXPORT_FORMAT_VERSION}. It may come from a newer version of the site.`,
-    });
+    return refuse({ reason: 'unsupported-format-version', found: data.formatVersion, supported: EXPORT_FORMAT_VERSION, file: 'export' });
   }
   if (isRecord(data.instrument) && typeof data.instrument.id === 'string' && data.instrument.id !== instrument.id) {
-    return refuse({
-      reason: 'unknown-instrument',
-      found: data.instrument.id,
-      message: `This file holds results for "${data.instrument.id}", not for "${instrument.title}".`,
-    });
+    return refuse({ reason: 'unknown-instrument', found: data.instrument.id });
   }
   const checked = exportFileSchema.safeParse(data, { reportInput: true });
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return refuse(issue ? schemaRefusal(issue) : { reason: 'wrong-format', message: 'This file is not a Culture First results export.' });
+    return refuse(issue ? schemaRefusal(issue) : { reason: 'wrong-format' });
   }
 
   const { pointsByFormat, itemsById } = lookup(instrument);
   const unknownItems = new Set<string>();
   for (const [index, result] of checked.data.results.entries()) {
     if (result.instrument.id !== instrument.id) {
-      return refuse({
-        reason: 'unknown-instrument',
-        found: result.instrument.id,
-        message: `Result ${index + 1} in the file answers "${result.instrument.id}", not "${instrument.title}".`,
-      });
+      return refuse({ reason: 'unknown-instrument', found: result.instrument.id, result: index + 1 });
     }
     if (result.instrument.version > instrument.version) {
-      return refuse({
-        reason: 'newer-instrument-version',
-        found: result.instrument.version,
-        message: `Result ${index + 1} was made with version ${result.instrument.version} of the questions, newer than this site's version ${instrument.version}.`,
-      });
+      return refuse({ reason: 'newer-instrument-version', found: result.instrument.version, result: index + 1 });
     }
     const current = result.instrument.version === instrument.version;
     for (const [itemId, value] of Object.entries(result.answers)) {
@@ -148,26 +132,14 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
       if (value === null || isOutsideAnswer(value)) continue;
       const points = current && item ? pointsByFormat[item.format] : 100;
       if (!isScaleValue(value, points)) {
-        return refuse({
-          reason: 'value-out-of-range',
-          path: `results[${index}].answers.${itemId}`,
-          itemId,
-          value,
-          message: `Result ${index + 1} answers "${itemId}" with ${String(value)}; answers must be a whole number from 1 to ${points}, "dont-know" for "${instrument.outsideAnswers.dontKnow.label}" or "not-applicable" for "${instrument.outsideAnswers.notApplicable.label}".`,
-        });
+        return refuse({ reason: 'value-out-of-range', path: `results[${index}].answers.${itemId}`, itemId, value, result: index + 1, points });
       }
     }
   }
   if (unknownItems.size > 0) {
-    const ids = [...unknownItems];
-    return refuse({
-      reason: 'unknown-items',
-      itemIds: ids,
-      message: `The file answers question${ids.length === 1 ? '' : 's'} this site does not have: ${ids.join(', ')}.`,
-    });
+    return refuse({ reason: 'unknown-items', itemIds: [...unknownItems] });
   }
 
-  const notes: string[] = [];
   const results = checked.data.results.map((result): CompletedResult => {
     const label = result.label === undefined ? undefined : cleanLabel(result.label);
     const current = result.instrument.version === instrument.version;
@@ -185,20 +157,16 @@ export function importResults(text: string, instrument: Instrument): ImportOutco
       scores: current ? scoreAnswers(instrument, answers) : result.scores,
     };
   });
-  const older = results.filter((r) => r.instrument.version !== instrument.version).length;
-  if (older > 0) {
-    notes.push(`${older} result${older === 1 ? ' was' : 's were'} made with an earlier version of the questions; ${older === 1 ? 'it is' : 'they are'} kept with the scores of their time and not compared with results of the current version.`);
-  }
-  return { ok: true, results, notes };
+  return { ok: true, results, earlier: results.filter((r) => r.instrument.version !== instrument.version).length };
 }
 
 export type DocumentImport =
-  | { readonly ok: true; readonly merge: Merge; readonly notes: readonly string[] }
+  | { readonly ok: true; readonly merge: Merge; readonly earlier: number }
   | { readonly ok: false; readonly error: ImportRefusal };
 
 /** Import then merge into the history, keeping one copy of a result imported twice. */
 export function importIntoDocument(document: AssessmentDocument, text: string, instrument: Instrument): DocumentImport {
   const outcome = importResults(text, instrument);
   if (!outcome.ok) return outcome;
-  return { ok: true, merge: mergeResults(document, outcome.results), notes: outcome.notes };
+  return { ok: true, merge: mergeResults(document, outcome.results), earlier: outcome.earlier };
 }

@@ -6,7 +6,9 @@ export type IncomparableReason = 'different-instrument' | 'different-version';
 
 export type Comparability =
   | { readonly comparable: true }
-  | { readonly comparable: false; readonly reason: IncomparableReason; readonly message: string };
+  | { readonly comparable: false; readonly reason: 'different-instrument' }
+  /** `older` and `newer` are the two versions of the statements, in that order. */
+  | { readonly comparable: false; readonly reason: 'different-version'; readonly older: number; readonly newer: number };
 
 /**
  * Results are comparable only when they answered the same statements: the same instrument and
@@ -15,15 +17,11 @@ export type Comparability =
  */
 export function comparability(a: InstrumentRef, b: InstrumentRef): Comparability {
   if (a.id !== b.id) {
-    return { comparable: false, reason: 'different-instrument', message: 'These results answer different sets of statements, so they are not compared.' };
+    return { comparable: false, reason: 'different-instrument' };
   }
   if (a.version !== b.version) {
     const [older, newer] = a.version < b.version ? [a.version, b.version] : [b.version, a.version];
-    return {
-      comparable: false,
-      reason: 'different-version',
-      message: `One result answered version ${older} of the readiness check and the other version ${newer}. The statements and the way they are scored changed between versions, so no change is shown between them.`,
-    };
+    return { comparable: false, reason: 'different-version', older, newer };
   }
   return { comparable: true };
 }
@@ -43,8 +41,8 @@ export interface TrendSeries {
   readonly current: readonly CompletedResult[];
   /** Results of other versions: listed, never joined to the line. */
   readonly earlier: readonly CompletedResult[];
-  /** Set when some results were left out of the line, saying why. */
-  readonly reason: { readonly code: 'different-version'; readonly message: string } | null;
+  /** Set when some results were left out of the line: `count` results of other versions. */
+  readonly reason: { readonly code: 'different-version'; readonly count: number } | null;
 }
 
 /** Splits a history into what a trend may join and what it must leave apart. */
@@ -54,13 +52,7 @@ export function trendSeries(instrument: Instrument, history: readonly CompletedR
   return {
     current,
     earlier,
-    reason:
-      earlier.length === 0
-        ? null
-        : {
-            code: 'different-version',
-            message: `${earlier.length} earlier result${earlier.length === 1 ? ' was' : 's were'} saved under an earlier version of the readiness check. ${earlier.length === 1 ? 'It is' : 'They are'} kept and can be opened, but not joined to this trend: the statements and scoring changed, so a line between them would show a change that did not happen.`,
-          },
+    reason: earlier.length === 0 ? null : { code: 'different-version', count: earlier.length },
   };
 }
 

@@ -12,12 +12,14 @@ export type OpenedResult =
        * version keeps the scores stored with it (a version-1 result's in today's shape, with no range).
        */
       readonly scores: ResultScores;
-      /** True when the result answered another version: show it marked so, and never join it to a trend. */
+      /**
+       * True when the result answered another version (`result.instrument.version`, earlier or
+       * later than the instrument's): show it marked so, and never join it to a trend.
+       */
       readonly otherVersion: boolean;
-      /** Plain sentences, e.g. that the result was saved under an earlier version. */
-      readonly notes: readonly string[];
     }
-  | { readonly ok: false; readonly reason: 'different-instrument'; readonly message: string };
+  /** The result answers another instrument, whose id is `found`: it cannot be shown with this one. */
+  | { readonly ok: false; readonly reason: 'different-instrument'; readonly found: string };
 
 export function isScoresV1(scores: StoredScores): scores is ScoresV1 {
   return scores.method !== 2;
@@ -26,7 +28,9 @@ export function isScoresV1(scores: StoredScores): scores is ScoresV1 {
 /**
  * Version-1 scores in today's shape, numbers and bands unchanged. Version 1 had no range, no
  * "Doesn’t apply" and no coverage rule: its "Not sure" answers are counted as "Don’t know", and
- * an overall score it could not give is reported as missing every attribute it could not score.
+ * an overall score it could not give is reported as missing every attribute it could not score
+ * (with `needed: 1`, which the page reads as "too few answers for an overall score"). Its notes
+ * are the sentences it was saved with.
  */
 export function scoresFromV1(stored: ScoresV1): ResultScores {
   const attributes: AttributeScore[] = stored.attributes.map((a) => {
@@ -38,14 +42,15 @@ export function scoresFromV1(stored: ScoresV1): ResultScores {
   const scored = attributes.filter((a) => a.status === 'scored').length;
   const overall: OverallScore =
     stored.overall.status === 'scored'
-      ? { status: 'scored', score: stored.overall.score, band: stored.overall.band, uncappedBand: stored.overall.uncappedBand, cap: stored.overall.cap, scoredAttributes: scored }
-      : {
-          status: 'not-enough-attributes',
+      ? {
+          status: 'scored',
+          score: stored.overall.score,
+          band: stored.overall.band,
+          uncappedBand: stored.overall.uncappedBand,
+          cap: stored.overall.cap && { dimensions: stored.overall.cap.dimensions },
           scoredAttributes: scored,
-          needed: 1,
-          missing: attributes.filter((a) => a.status !== 'scored').map((a) => a.dimension),
-          message: 'This earlier result had too few answers for an overall score.',
-        };
+        }
+      : { status: 'not-enough-attributes', scoredAttributes: scored, needed: 1, missing: attributes.filter((a) => a.status !== 'scored').map((a) => a.dimension) };
   return { method: 2, attributes, overall, gate: [], notes: stored.notes };
 }
 
@@ -56,26 +61,11 @@ export function scoresFromV1(stored: ScoresV1): ResultScores {
  */
 export function openResult(instrument: Instrument, result: CompletedResult): OpenedResult {
   if (result.instrument.id !== instrument.id) {
-    return {
-      ok: false,
-      reason: 'different-instrument',
-      message: `This result answers “${result.instrument.id}”, not “${instrument.title}”, so it cannot be shown here.`,
-    };
+    return { ok: false, reason: 'different-instrument', found: result.instrument.id };
   }
   if (result.instrument.version === instrument.version) {
-    return { ok: true, result, scores: scoreAnswers(instrument, result.answers), otherVersion: false, notes: [] };
+    return { ok: true, result, scores: scoreAnswers(instrument, result.answers), otherVersion: false };
   }
   const stored = result.scores;
-  const scores = isScoresV1(stored) ? scoresFromV1(stored) : stored;
-  const when = result.instrument.version < instrument.version ? 'an earlier' : 'a later';
-  return {
-    ok: true,
-    result,
-    scores,
-    otherVersion: true,
-    notes: [
-      `This result was saved under ${when} version of the readiness check (version ${result.instrument.version}; the check is now at version ${instrument.version}). ` +
-        'It shows the scores it was saved with. Its statements and scoring differ from today’s, so it is not compared with results of the current version.',
-    ],
-  };
+  return { ok: true, result, scores: isScoresV1(stored) ? scoresFromV1(stored) : stored, otherVersion: true };
 }

@@ -14,17 +14,20 @@ const attributeV2 = z.discriminatedUnion('status', [
   z.object({ dimension: id, status: z.literal('not-enough-answers'), counts: countsSchema, needed: count, cause: causeSchema }),
 ]);
 
-const capSchema = z.nullable(z.object({ dimensions: z.array(z.string()), reason: z.string() }));
+/** Results saved before the engine returned codes also hold sentences (`reason`, `message`, `notes`): they are read and left out. */
+const capSchema = z.nullable(z.object({ dimensions: z.array(z.string()) }));
+/** Version 1 kept its sentence with the cap, and shows it as saved. */
+const capV1Schema = z.nullable(z.object({ dimensions: z.array(z.string()), reason: z.string() }));
 
 const overallV2 = z.discriminatedUnion('status', [
   z.object({ status: z.literal('scored'), score, band: z.string(), uncappedBand: z.string(), cap: capSchema, scoredAttributes: count }),
-  z.object({ status: z.literal('not-enough-attributes'), scoredAttributes: count, needed: count, missing: z.array(z.string()), message: z.string() }),
+  z.object({ status: z.literal('not-enough-attributes'), scoredAttributes: count, needed: count, missing: z.array(z.string()) }),
 ]);
 
 const gateSchema = z.discriminatedUnion('status', [
   z.object({ dimension: id, status: z.literal('clear') }),
-  z.object({ dimension: id, status: z.literal('capped'), message: z.string() }),
-  z.object({ dimension: id, status: z.literal('unknown'), cause: causeSchema, message: z.string() }),
+  z.object({ dimension: id, status: z.literal('capped') }),
+  z.object({ dimension: id, status: z.literal('unknown'), cause: causeSchema }),
 ]);
 
 const scoresV2Schema = z.object({
@@ -32,7 +35,6 @@ const scoresV2Schema = z.object({
   attributes: z.array(attributeV2),
   overall: overallV2,
   gate: z.array(gateSchema),
-  notes: z.array(z.string()),
 });
 
 /** The scores version 1 stored (without `method`); still read so that older results keep their numbers. */
@@ -45,7 +47,7 @@ const scoresV1Schema = z.object({
     ]),
   ),
   overall: z.discriminatedUnion('status', [
-    z.object({ status: z.literal('scored'), score, band: z.string(), uncappedBand: z.string(), cap: capSchema }),
+    z.object({ status: z.literal('scored'), score, band: z.string(), uncappedBand: z.string(), cap: capV1Schema }),
     z.object({ status: z.literal('not-enough-answers') }),
   ]),
   notes: z.array(z.string()),

@@ -113,7 +113,7 @@ function missingCause(counts: AnswerCounts): MissingCause {
 /**
  * The numbers only: each attribute's tally, the overall score and its band after the gate.
  * Team statistics over thousands of results use this directly; `scoreAnswers` dresses the same
- * numbers in objects and sentences, so the two can never disagree.
+ * numbers in objects, so the two can never disagree.
  */
 export interface ScoreFigures {
   readonly tallies: readonly AttributeTally[];
@@ -197,32 +197,6 @@ function toAttributeScore(instrument: Instrument, dimension: Dimension, tally: A
   };
 }
 
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-const bandName = (instrument: Instrument, index: number): string => lookup(instrument).bandsInOrder[index]?.label ?? '';
-
-function gateMessage(instrument: Instrument, dimension: Dimension, status: 'capped' | 'unknown', cause: MissingCause): string {
-  const { bandsInOrder } = lookup(instrument);
-  const top = bandName(instrument, bandsInOrder.length - 1);
-  const lowest = bandName(instrument, 0);
-  if (status === 'capped') {
-    return `${dimension.name} is clearly in “${lowest}”: its whole range lies there. Because it is critical, the overall result cannot be “${top}” until that changes.`;
-  }
-  if (cause === 'dont-know') {
-    return (
-      `You could not see enough of what happens with ${lowerFirst(dimension.topic)} to score ${dimension.name}: most of those answers were “${instrument.outsideAnswers.dontKnow.label}”. ` +
-      `That is itself a finding: if people cannot see it, it is not yet visible enough to carry a learning culture. The overall result cannot be “${top}” while it is unknown.`
-    );
-  }
-  return `${dimension.name} could not be scored, so the overall result could not check it and cannot be “${top}” while it is unknown.`;
-}
-
-function notEnoughMessage(instrument: Instrument, scored: number, needed: number, missing: readonly Dimension[]): string {
-  return (
-    `An overall band needs at least ${needed} of ${instrument.dimensions.length} attributes scored; ${scored} ${scored === 1 ? 'is' : 'are'}. ` +
-    `Not scored: ${missing.map((d) => d.name).join(', ')}. The attribute scores below still stand on their own.`
-  );
-}
-
 /**
  * Scores one set of answers: each attribute on 0–100 with its range, then the overall weighted
  * mean of the scored attributes when enough are scored, its band, and the critical gate.
@@ -236,13 +210,9 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): ResultSc
   const gate: GateCheck[] = figures.gate.map(({ index, status }) => {
     const dimension = dimensions[index] as Dimension;
     const attribute = attributes[index];
-    if (status === 'clear') return { dimension: dimension.id, status };
-    if (status === 'capped') return { dimension: dimension.id, status, message: gateMessage(instrument, dimension, status, 'unanswered') };
-    const cause = attribute?.status === 'not-enough-answers' ? attribute.cause : 'unanswered';
-    return { dimension: dimension.id, status, cause, message: gateMessage(instrument, dimension, status, cause) };
+    if (status !== 'unknown') return { dimension: dimension.id, status };
+    return { dimension: dimension.id, status, cause: attribute?.status === 'not-enough-answers' ? attribute.cause : 'unanswered' };
   });
-  // Not seeing the critical attribute comes first: it changes how everything else should be read.
-  const notes = [...gate.filter((g) => g.status === 'unknown'), ...gate.filter((g) => g.status === 'capped')].map((g) => g.message);
 
   let overall: OverallScore;
   if (figures.overall === undefined) {
@@ -253,19 +223,10 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): ResultSc
       scoredAttributes: figures.scoredAttributes,
       needed,
       missing: missing.map((d) => d.id),
-      message: notEnoughMessage(instrument, figures.scoredAttributes, needed, missing),
     };
   } else {
     const cap: CriticalCap | null =
-      figures.cappedBy.length > 0
-        ? {
-            dimensions: figures.cappedBy.map((index) => dimensions[index]?.id ?? ''),
-            reason:
-              `The overall score alone would give “${bandName(instrument, figures.uncappedBand)}”; it is “${bandName(instrument, figures.overallBand)}” because ` +
-              `${figures.cappedBy.map((index) => dimensions[index]?.name ?? '').join(' and ')} ${figures.cappedBy.length === 1 ? 'is' : 'are'} critical and ` +
-              `${figures.cappedBy.every((index) => figures.gate.find((g) => g.index === index)?.status === 'capped') ? 'clearly in the lowest band' : 'not known or clearly in the lowest band'}.`,
-          }
-        : null;
+      figures.cappedBy.length > 0 ? { dimensions: figures.cappedBy.map((index) => dimensions[index]?.id ?? '') } : null;
     overall = {
       status: 'scored',
       score: figures.overall,
@@ -275,5 +236,5 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): ResultSc
       scoredAttributes: figures.scoredAttributes,
     };
   }
-  return { method: 2, attributes, overall, gate, notes };
+  return { method: 2, attributes, overall, gate };
 }

@@ -67,15 +67,16 @@ export type AttributeScore = ScoredAttribute | UnscoredAttribute;
  */
 export type GateCheck =
   | { readonly dimension: string; readonly status: 'clear' }
-  | { readonly dimension: string; readonly status: 'capped'; readonly message: string }
-  | { readonly dimension: string; readonly status: 'unknown'; readonly cause: MissingCause; readonly message: string };
+  | { readonly dimension: string; readonly status: 'capped' }
+  | { readonly dimension: string; readonly status: 'unknown'; readonly cause: MissingCause };
 
-/** Why the overall band was lowered by the gate. */
+/**
+ * Why the overall band was lowered by the gate. Its words come from `gate`: each of these
+ * attributes is there, `capped` (clearly in the lowest band) or `unknown`.
+ */
 export interface CriticalCap {
   /** Ids of the critical attributes that lowered it. */
   readonly dimensions: readonly string[];
-  /** A sentence for the results page. */
-  readonly reason: string;
 }
 
 export type OverallScore =
@@ -98,8 +99,6 @@ export type OverallScore =
       readonly needed: number;
       /** Ids of the attributes without a score, in instrument order. */
       readonly missing: readonly string[];
-      /** A sentence for the results page saying what is missing. */
-      readonly message: string;
     };
 
 export interface ResultScores {
@@ -108,8 +107,11 @@ export interface ResultScores {
   readonly attributes: readonly AttributeScore[];
   readonly overall: OverallScore;
   readonly gate: readonly GateCheck[];
-  /** Plain sentences about anything that limits the result, most important first. */
-  readonly notes: readonly string[];
+  /**
+   * Sentences a version-1 result was saved with, shown as they were saved. Results scored now
+   * carry none: what limits them is in `gate` and `overall`, put into words by the page.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** Scores as version 1 stored them; kept so that older results open with the numbers they had. */

@@ -58,20 +58,8 @@ export const author = {
   },
   'author.worked.step.range': '2. The range',
   'author.worked.range': 'The answers spread with a standard deviation of {deviation} points. The range is the score plus or minus the larger of that spread and half a scale step, divided by the square root of the number of answers: {mean} ± {halfWidth}.',
-  /** Quotes the results page's words for the range (the three `author.worked.likely.*` below). */
+  /** {range} is the results page's sentence for the range (`results.range.*`). */
   'author.worked.rangeOnResults': 'On the results page this reads: “{range}”',
-  'author.worked.likely.close': {
-    one: 'Likely between {low} and {high}: {count} answer that agrees closely.',
-    other: 'Likely between {low} and {high}: {count} answers that agree closely.',
-  },
-  'author.worked.likely.mixed': {
-    one: 'Likely between {low} and {high}: {count} answer that varies.',
-    other: 'Likely between {low} and {high}: {count} answers that vary.',
-  },
-  'author.worked.likely.wide': {
-    one: 'Likely between {low} and {high}: {count} answer that varies widely.',
-    other: 'Likely between {low} and {high}: {count} answers that vary widely.',
-  },
   'author.worked.rangeInside': 'The whole range lies inside “{band}”.',
   'author.worked.rangeBeyond': 'The range reaches beyond “{band}”, so the band is not certain.',
   'author.worked.step.overall': '3. The overall score and band',
@@ -88,17 +76,10 @@ export const author = {
     one: 'The weighted mean is {score} (the weighted scores divided by {weights}), which falls in “{band}”. {count} of {total} attributes is scored; an overall band needs at least {needed}.',
     other: 'The weighted mean is {score} (the weighted scores divided by {weights}), which falls in “{band}”. {count} of {total} attributes are scored; an overall band needs at least {needed}.',
   },
-  'author.worked.notEnough': {
-    one: 'An overall band needs at least {needed} of {total} attributes scored; {count} is. Not scored: {missing}. The attribute scores below still stand on their own.',
-    other: 'An overall band needs at least {needed} of {total} attributes scored; {count} are. Not scored: {missing}. The attribute scores below still stand on their own.',
-  },
   'author.worked.overallLine': 'Overall {score}: “{band}”.',
   'author.worked.overallLineCapped': 'Overall {score}: the score alone gives “{uncapped}”, and the result is “{band}”.',
   'author.worked.step.gate': '4. The gate',
   'author.worked.weakest': 'Now suppose every answer about {topic} had been the weakest one, with everything else unchanged.',
   'author.worked.unseen': 'And suppose instead that every answer about {topic} had been “{dontKnow}”.',
   'author.worked.resultsOpen': 'The results open with:',
-  'author.worked.note.capped': '{attribute} is clearly in “{lowest}”: its whole range lies there. Because it is critical, the overall result cannot be “{top}” until that changes.',
-  'author.worked.note.unseen': 'You could not see enough of what happens with {topic} to score {attribute}: most of those answers were “{dontKnow}”. That is itself a finding: if people cannot see it, it is not yet visible enough to carry a learning culture. The overall result cannot be “{top}” while it is unknown.',
-  'author.worked.note.unscored': '{attribute} could not be scored, so the overall result could not check it and cannot be “{top}” while it is unknown.',
 } as const;

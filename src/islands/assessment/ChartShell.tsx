@@ -1,5 +1,6 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useWords } from '../common/words.tsx';
 
 /** Width used before the figure is measured, and on paper (an A4 or Letter text column). */
 const DEFAULT_WIDTH = 640;
@@ -14,7 +15,7 @@ interface Props {
   draw: (width: number) => VNode;
   /** A key to the drawing (band zones, markers); shown under it. */
   legend?: ComponentChildren;
-  /** The same figures as a table, behind "Show the figures". */
+  /** The same figures as a table, behind "Show the figures" (`common.chart.show`). */
   figures: ComponentChildren;
   /** Extra class names for the figure. */
   class?: string;
@@ -26,6 +27,7 @@ interface Props {
  * caption; an optional legend; and the figures as a table behind a disclosure.
  */
 export function ChartShell({ caption, height, draw, legend, figures, class: extra }: Props) {
+  const t = useWords();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
 
@@ -54,13 +56,13 @@ export function ChartShell({ caption, height, draw, legend, figures, class: extr
     <figure class={`chart${extra ? ` ${extra}` : ''}`}>
       <figcaption class="chart-caption">{caption}</figcaption>
       <div class="chart-box" ref={box}>
-        <svg viewBox={`0 0 ${width} ${h}`} width={width} height={h} role="img" aria-label={`${caption}. The figures are in the table under “Show the figures”.`}>
+        <svg viewBox={`0 0 ${width} ${h}`} width={width} height={h} role="img" aria-label={t('common.chart.described', { caption, show: t('common.chart.show') })}>
           {draw(width)}
         </svg>
       </div>
       {legend && <div class="chart-legend">{legend}</div>}
       <details class="chart-figures">
-        <summary>Show the figures</summary>
+        <summary>{t('common.chart.show')}</summary>
         <div class="table-scroll">{figures}</div>
       </details>
     </figure>

@@ -4,7 +4,7 @@ import { $check, openCheck } from '../../assessment/check-store.ts';
 import { eraseEverything } from '../../assessment/erase.ts';
 import * as storedDocument from '../../assessment/stored-document.ts';
 import { deleteResult } from '../../assessment/result-actions.ts';
-import { importFile } from '../../assessment/import-file.ts';
+import { importFile, type ImportFileOutcome } from '../../assessment/import-file.ts';
 import { dateStamp, downloadText } from '../../assessment/download.ts';
 import { bandLabel } from '../../domain/instrument/bands.ts';
 import { lookup } from '../../domain/instrument/lookup.ts';
@@ -17,8 +17,12 @@ import { comparability, trendSeries } from '../../domain/history/comparable.ts';
 import { openResult } from '../../domain/history/older-results.ts';
 import type { CompletedResult } from '../../domain/result/result.ts';
 import type { ResultScores } from '../../domain/scoring/types.ts';
+import type { MessageKey } from '../../i18n/en/index.ts';
+import { around, type Messages, type Translate } from '../../i18n/translate.ts';
 import { formatChange } from './ScoreChart.tsx';
 import { formatDateTime, formatShortDate } from '../common/format.ts';
+import { megabytes, refusalWords } from '../common/import-words.ts';
+import { useWords, WordsProvider } from '../common/words.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
@@ -26,6 +30,8 @@ interface Props {
   instrument: Instrument;
   basePath: string;
   lang: string;
+  /** The interface words of the page's language (`results.*`, `common.*` and the storage notices'). */
+  messages: Messages;
   checkUrl: string;
   resultsUrl: string;
 }
@@ -48,8 +54,33 @@ function scoreOf(scores: ResultScores | undefined, dimension: string): number | 
 
 const shown = (score: number | undefined) => (score === undefined ? '—' : String(Math.round(score)));
 
+/** What an import did, in words. */
+function importWords(t: Translate<MessageKey>, instrument: Instrument, lang: string, file: string, outcome: ImportFileOutcome): string {
+  if (outcome.ok) {
+    return [
+      t('results.import.imported', { count: outcome.added }),
+      outcome.duplicates > 0 ? t('results.import.skipped', { count: outcome.duplicates }) : '',
+      outcome.earlier > 0 ? t('results.import.earlier', { count: outcome.earlier }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+  if (outcome.reason === 'not-loaded') return t('results.import.notLoaded');
+  if (outcome.reason === 'not-saved') return t('results.import.notSaved', { count: outcome.added });
+  return t('results.import.refused', { file, reason: refusalWords(t, outcome.refusal, instrument, lang) });
+}
+
 /** Every result on this device: what changed first, then the trend, the list, export, import and erase. */
-export default function History({ instrument, basePath, lang, checkUrl, resultsUrl }: Props) {
+export default function History({ messages, lang, ...props }: Props) {
+  return (
+    <WordsProvider messages={messages} lang={lang}>
+      <HistoryView {...props} lang={lang} />
+    </WordsProvider>
+  );
+}
+
+function HistoryView({ instrument, basePath, lang, checkUrl, resultsUrl }: Omit<Props, 'messages'>) {
+  const t = useWords();
   useState(() => openCheck(instrument, basePath, storedDocument));
   const state = useStore($check);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -65,7 +96,7 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
     return {
       result,
       scores: opened.ok ? opened.scores : undefined,
-      title: result.label ? `${when} (${result.label})` : when,
+      title: result.label ? t('results.history.labelled', { when, label: result.label }) : when,
       otherVersion: !opened.ok || opened.otherVersion,
     };
   });
@@ -77,26 +108,36 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
     rows.at(-2);
   const pair = a && b ? comparability(a.result.instrument, b.result.instrument) : undefined;
   const change = a?.scores && b?.scores && pair?.comparable ? scoreChange(a.scores, b.scores) : undefined;
-  const seriesName = series === OVERALL ? 'Overall score' : (instrument.dimensions.find((d) => d.id === series)?.name ?? series);
-  const apart = trendSeries(instrument, state.document.history).reason?.message;
-  const versionNote = (r: Row) => (r.otherVersion ? ` · version ${r.result.instrument.version}` : '');
+  const seriesName = series === OVERALL ? t('results.history.trend.overall') : (instrument.dimensions.find((d) => d.id === series)?.name ?? series);
+  const apartCount = trendSeries(instrument, state.document.history).reason?.count;
+  const apart = apartCount === undefined ? undefined : t('results.history.trend.apart', { count: apartCount });
+  const versionNote = (r: Row) => (r.otherVersion ? ` · ${t('results.history.version', { version: r.result.instrument.version })}` : '');
+  const which = (r: Row) => t('results.history.list.which', { title: r.title });
+  const [noneBefore, noneAfter] = around(t, 'results.history.none', 'link');
 
   const onImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ ok: false, text: `“${file.name}” is ${(file.size / 1_048_576).toFixed(1)} MB; an exported result file is at most 1 MB. Nothing was imported.` });
+      setMessage({ ok: false, text: t('results.import.tooLarge', { file: file.name, size: megabytes(file.size, lang), limit: MAX_IMPORT_BYTES / 1_048_576 }) });
     } else {
       const outcome = importFile(await file.text());
-      setMessage({ ok: outcome.ok, text: outcome.ok ? outcome.message : `“${file.name}” was not imported: ${outcome.message}` });
+      setMessage({ ok: outcome.ok, text: importWords(t, instrument, lang, file.name, outcome) });
     }
     input.value = '';
   };
 
   const onErase = () => {
-    if (!window.confirm('Erase every answer, result and setting this site has stored in this browser? This cannot be undone.')) return;
+    if (!window.confirm(t('results.erase.confirm'))) return;
     const outcome = eraseEverything(basePath);
-    setMessage({ ok: outcome.ok, text: outcome.message });
+    if (outcome.ok) {
+      setMessage({ ok: true, text: t('results.erase.done', { count: outcome.removed }) });
+      return;
+    }
+    // The storage's words (check.storage.failure.*) come with the storage notices; English until they are in the catalog.
+    const key = `check.storage.failure.${outcome.failure}` as MessageKey;
+    const said = t(key);
+    setMessage({ ok: false, text: said === key ? outcome.message : said });
   };
 
   const picker = (label: string, id: string, value: string, set: (v: string) => void) => (
@@ -117,45 +158,50 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
   return (
     <div class="results history">
       <StorageBanner />
-      <h1>Your results on this device</h1>
-      <p class="lede">Every check you complete is kept here, in this browser only, until you delete it.</p>
+      <h1>{t('results.history.title')}</h1>
+      <p class="lede">{t('results.history.lede')}</p>
       <div role="status" class={`history-message${message && !message.ok ? ' field-error' : ''}`}>
         {message?.text}
       </div>
 
       {rows.length === 0 && (
         <p>
-          No completed checks yet. <a href={checkUrl}>Take the readiness check</a>.
+          {noneBefore}
+          <a href={checkUrl}>{t('results.take')}</a>
+          {noneAfter}
         </p>
       )}
 
       {rows.length >= 2 && a && b && (
         <section aria-labelledby="compare-title">
-          <h2 id="compare-title">What changed</h2>
+          <h2 id="compare-title">{t('results.history.compare.title')}</h2>
           <div class="compare-pickers">
-            {picker('From', 'compare-from', a.result.id, setFirst)}
-            {picker('To', 'compare-to', b.result.id, setSecond)}
+            {picker(t('results.history.compare.from'), 'compare-from', a.result.id, setFirst)}
+            {picker(t('results.history.compare.to'), 'compare-to', b.result.id, setSecond)}
           </div>
           {pair && !pair.comparable && (
             <div class="callout note" role="note">
-              <p>{pair.message} Pick two results of the same version to see what changed.</p>
+              <p>
+                {pair.reason === 'different-version'
+                  ? t('results.history.compare.different-version', { older: pair.older, newer: pair.newer })
+                  : t('results.history.compare.different-instrument')}{' '}
+                {t('results.history.compare.pick')}
+              </p>
             </div>
           )}
           <div class="table-scroll">
             <table class="compare-table">
-              <caption class="sr-only">
-                Change per attribute from {a.title} to {b.title}
-              </caption>
+              <caption class="sr-only">{t('results.history.compare.caption', { from: a.title, to: b.title })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Attribute</th>
-                  <th scope="col">From</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Change</th>
+                  <th scope="col">{t('common.attribute')}</th>
+                  <th scope="col">{t('results.history.compare.from')}</th>
+                  <th scope="col">{t('results.history.compare.to')}</th>
+                  <th scope="col">{t('common.change')}</th>
                 </tr>
               </thead>
               <tbody>
-                {[{ id: OVERALL, name: 'Overall' }, ...instrument.dimensions].map((d) => {
+                {[{ id: OVERALL, name: t('common.overall') }, ...instrument.dimensions].map((d) => {
                   const delta = change ? (d.id === OVERALL ? change.overall : change.attributes.get(d.id)) : undefined;
                   return (
                     <tr key={d.id} data-dimension={d.id} class={d.id === OVERALL ? 'overall-row' : undefined}>
@@ -176,11 +222,11 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
 
       {rows.length >= 2 && (
         <section aria-labelledby="trend-title">
-          <h2 id="trend-title">Over time</h2>
+          <h2 id="trend-title">{t('results.history.trend.title')}</h2>
           <div class="picker">
-            <label for="trend-series">Show</label>
+            <label for="trend-series">{t('results.history.trend.show')}</label>
             <select id="trend-series" class="select" value={series} onChange={(e) => setSeries((e.currentTarget as HTMLSelectElement).value)}>
-              <option value={OVERALL}>Overall score</option>
+              <option value={OVERALL}>{t('results.history.trend.overall')}</option>
               {instrument.dimensions.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
@@ -190,7 +236,7 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
           </div>
           <TrendChart
             id="trend"
-            caption={`${seriesName} per result, 0 to 100`}
+            caption={t('results.history.trend.caption', { series: seriesName })}
             bands={bands}
             currentVersion={instrument.version}
             {...(apart ? { apart } : {})}
@@ -210,15 +256,15 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
 
       {rows.length > 0 && (
         <section aria-labelledby="list-title">
-          <h2 id="list-title">All results</h2>
+          <h2 id="list-title">{t('results.history.list.title')}</h2>
           <div class="table-scroll">
             <table class="history-table">
-              <caption class="sr-only">Completed checks, oldest first</caption>
+              <caption class="sr-only">{t('results.history.list.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Completed</th>
-                  <th scope="col">Overall</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{t('results.history.list.completed')}</th>
+                  <th scope="col">{t('common.overall')}</th>
+                  <th scope="col">{t('results.history.list.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -226,28 +272,30 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
                   <tr key={r.result.id}>
                     <th scope="row">
                       {r.title}
-                      {r.otherVersion && <span class="version-tag">Earlier version of the check (version {r.result.instrument.version})</span>}
+                      {r.otherVersion && <span class="version-tag">{t('results.history.list.earlier', { version: r.result.instrument.version })}</span>}
                     </th>
                     <td>
                       {r.scores?.overall.status === 'scored'
-                        ? `${bandLabel(instrument, r.scores.overall.band)} (${Math.round(r.scores.overall.score)})`
-                        : 'No overall band'}
+                        ? t('results.history.list.overall', { band: bandLabel(instrument, r.scores.overall.band), score: Math.round(r.scores.overall.score) })
+                        : t('results.history.list.noOverall')}
                     </td>
                     <td class="row-actions">
                       <a href={`${resultsUrl}?id=${encodeURIComponent(r.result.id)}`}>
-                        View<span class="sr-only"> the result of {r.title}</span>
+                        {t('results.history.list.view')}
+                        <span class="sr-only"> {which(r)}</span>
                       </a>
                       <button
                         type="button"
                         class="button small danger-outline"
                         onClick={() => {
-                          if (window.confirm(`Delete the result of ${r.title}?`)) {
+                          if (window.confirm(t('results.history.list.confirmDelete', { title: r.title }))) {
                             deleteResult(r.result.id);
-                            setMessage({ ok: true, text: `Deleted the result of ${r.title}.` });
+                            setMessage({ ok: true, text: t('results.history.list.deleted', { title: r.title }) });
                           }
                         }}
                       >
-                        Delete<span class="sr-only"> the result of {r.title}</span>
+                        {t('results.history.list.delete')}
+                        <span class="sr-only"> {which(r)}</span>
                       </button>
                     </td>
                   </tr>
@@ -261,33 +309,33 @@ export default function History({ instrument, basePath, lang, checkUrl, resultsU
               class="button secondary"
               onClick={() => downloadText(`readiness-history-${stamp}.json`, exportResultsJson(instrument, state.document.history, new Date().toISOString()), 'application/json')}
             >
-              Export all as JSON
+              {t('results.history.exportJson')}
             </button>
             <button
               type="button"
               class="button secondary"
               onClick={() => downloadText(`readiness-history-${stamp}.csv`, exportResultsCsv(instrument, state.document.history), 'text/csv')}
             >
-              Export all as CSV
+              {t('results.history.exportCsv')}
             </button>
           </div>
         </section>
       )}
 
       <section aria-labelledby="import-title">
-        <h2 id="import-title">Import a result</h2>
-        <p>Bring back a JSON file exported from this site, for example from another browser. A result already here is not added twice.</p>
+        <h2 id="import-title">{t('results.import.title')}</h2>
+        <p>{t('results.import.text')}</p>
         <div class="field">
-          <label for="import-file">Choose an exported JSON file</label>
+          <label for="import-file">{t('results.import.label')}</label>
           <input id="import-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void onImport(e.currentTarget as HTMLInputElement)} />
         </div>
       </section>
 
       <section class="danger-zone" aria-labelledby="erase-title">
-        <h2 id="erase-title">Erase everything on this device</h2>
-        <p>Removes every answer, result and preference this site has stored in this browser. Export first if you want to keep a copy.</p>
+        <h2 id="erase-title">{t('results.erase.title')}</h2>
+        <p>{t('results.erase.text')}</p>
         <button type="button" class="button danger" onClick={onErase}>
-          Erase everything on this device
+          {t('results.erase.title')}
         </button>
       </section>
     </div>

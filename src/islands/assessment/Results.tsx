@@ -9,20 +9,20 @@ import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { scoreChange } from '../../domain/history/change.ts';
 import { previousComparable } from '../../domain/history/comparable.ts';
-import { openResult } from '../../domain/history/older-results.ts';
-import { ROLE_LABELS } from '../../domain/result/role.ts';
-import { outsideCountsInWords, rangeInWords } from '../../domain/scoring/precision.ts';
-import type { AttributeScore } from '../../domain/scoring/types.ts';
+import { isScoresV1, openResult } from '../../domain/history/older-results.ts';
+import { around, type Messages } from '../../i18n/translate.ts';
 import { AdviceList } from '../common/AdviceList.tsx';
 import { formatDate } from '../common/format.ts';
-import { WordsProvider } from '../common/words.tsx';
-import type { Messages } from '../../i18n/translate.ts';
+import { GateNotes } from '../common/GateNotes.tsx';
+import { basisWords, capWords, gateNote, hintWords, notEnoughWords, rangeWords } from '../common/score-words.ts';
+import { useWords, WordsProvider } from '../common/words.tsx';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { ScoreChart, bandIndexOf, formatChange, type ScoreRow } from './ScoreChart.tsx';
 import { ForFacilitator } from './ForFacilitator.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ShareAsCode } from '../result-code/ShareAsCode.tsx';
 import { NormsWhenSeen } from '../result-code/NormsWhenSeen.tsx';
+import { RoleName } from '../result-code/roles.tsx';
 import type { ResultFile } from './result-files.ts';
 
 export interface ResultsProps {
@@ -38,16 +38,8 @@ export interface ResultsProps {
   resultId?: string;
   /** Where the organization's norms for this instrument version are (a JSON file); absent when there are none. */
   normsUrl?: string;
-  /** The page's interface words; absent when shown inside another island that already provides them. */
+  /** The page's interface words (`results.*`, `common.*` and those of the islands inside); absent when shown inside another island that already provides them. */
   messages?: Messages;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** What an attribute's figure rests on, in words: "4 of 6 on the scale, 1 “Don’t know”". */
-function basis(instrument: Instrument, a: AttributeScore): string {
-  const outside = outsideCountsInWords(a.counts, { dontKnow: instrument.outsideAnswers.dontKnow.label, notApplicable: instrument.outsideAnswers.notApplicable.label });
-  return `${a.counts.scored} of ${a.counts.statements} on the scale${outside ? `, ${outside}` : ''}`;
 }
 
 /** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
@@ -61,6 +53,7 @@ export default function Results({ messages, ...props }: ResultsProps) {
 }
 
 function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, normsUrl }: Omit<ResultsProps, 'messages'>) {
+  const t = useWords();
   useState(() => openCheck(instrument, basePath, storedDocument));
   const state = useStore($check);
   const [wanted] = useState(() => resultId ?? new URLSearchParams(window.location.search).get('id'));
@@ -69,7 +62,7 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
   const result = (wanted ? history.find((r) => r.id === wanted) : undefined) ?? history.at(-1);
 
   useEffect(() => {
-    if (result) document.title = `Your result, ${formatDate(result.completedAt, lang)} · ${document.title.split(' · ').slice(-1)[0]}`;
+    if (result) document.title = `${t('results.documentTitle', { date: formatDate(result.completedAt, lang) })} · ${document.title.split(' · ').slice(-1)[0]}`;
   }, [result?.id]);
 
   if (!state) return null;
@@ -77,11 +70,11 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
     return (
       <div class="results">
         <StorageBanner />
-        <h1>Your readiness result</h1>
-        <p>There is no completed check in this browser yet{wanted ? ' with that link' : ''}.</p>
+        <h1>{t('results.title')}</h1>
+        <p>{t(wanted ? 'results.noneWithLink' : 'results.none')}</p>
         <p>
           <a class="button" href={checkUrl}>
-            Take the readiness check
+            {t('results.take')}
           </a>
         </p>
       </div>
@@ -89,28 +82,31 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
   }
 
   const opened = openResult(instrument, result);
-  if (!opened.ok) return <p role="alert">{opened.message}</p>;
-  const { scores, notes } = opened;
+  if (!opened.ok) return <p role="alert">{t('results.differentInstrument', { found: opened.found, title: instrument.title })}</p>;
+  const { scores } = opened;
   const earlier = opened.otherVersion;
+  const version = result.instrument.version;
   const bands = lookup(instrument).bandsInOrder;
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const previous = previousComparable(history, result);
   const previousOpened = previous ? openResult(instrument, previous) : undefined;
   const change = previousOpened?.ok ? scoreChange(previousOpened.scores, scores) : undefined;
-  const changeFrom = previous && change ? `your result of ${formatDate(previous.completedAt, lang)}` : undefined;
+  const changeFrom = previous && change ? t('results.changeFrom', { date: formatDate(previous.completedAt, lang) }) : undefined;
 
   const advice = adviseFrom(instrument, scores);
   const hints = earlier ? [] : findAnswerQualityHints(instrument, { answers: result.answers, stepSeconds: result.stepSeconds });
   const overall = scores.overall;
   const band = overall.status === 'scored' ? instrument.bands.find((b) => b.id === overall.band) : undefined;
   const unseen = scores.gate.filter((g) => g.status === 'unknown' && g.cause === 'dont-know');
-  const totals = scores.attributes.reduce((t, a) => ({ dontKnow: t.dontKnow + a.counts.dontKnow, notApplicable: t.notApplicable + a.counts.notApplicable }), { dontKnow: 0, notApplicable: 0 });
+  const totals = scores.attributes.reduce((n, a) => ({ dontKnow: n.dontKnow + a.counts.dontKnow, notApplicable: n.notApplicable + a.counts.notApplicable }), { dontKnow: 0, notApplicable: 0 });
+  const cap = capWords(t, instrument, scores, lang);
   const exportAs = (kind: ResultFile) =>
     import('./result-files.ts').then(
       (files) => files.downloadResult(kind, instrument, result),
       () => setExportFailed(true),
     );
   const address = `${window.location.origin}${basePath}`;
+  const [completedBefore, completedAfter] = around(t, 'results.meta.completed', 'date');
 
   const rows: ScoreRow[] = scores.attributes.map((a) => {
     const delta = change?.attributes.get(a.dimension);
@@ -118,7 +114,7 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
     return {
       id: a.dimension,
       name: names.get(a.dimension) ?? a.dimension,
-      basis: basis(instrument, a),
+      basis: basisWords(t, instrument, a.counts),
       ...(a.status === 'scored' && bandIndex !== undefined ? { score: a.score, bandIndex } : {}),
       ...(a.status === 'scored' && a.range ? { range: { low: a.range.low, high: a.range.high } } : {}),
       ...(delta === undefined ? {} : { change: delta }),
@@ -128,32 +124,34 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
   return (
     <div class="results">
       <p class="print-only print-head">
-        {siteTitle} · {address} · Readiness check, printed {formatDate(new Date().toISOString(), lang)}
+        {t('results.printHead', { site: siteTitle, address, date: formatDate(new Date().toISOString(), lang) })}
       </p>
       <StorageBanner />
-      <h1>Your readiness result</h1>
+      <h1>{t('results.title')}</h1>
       <p class="result-meta">
-        Completed <time dateTime={result.completedAt}>{formatDate(result.completedAt, lang)}</time> · {instrument.title}, version{' '}
-        {result.instrument.version}
-        {result.role && <> · {ROLE_LABELS[result.role]}</>}
-        {result.label && <> · “{result.label}”</>}
+        {completedBefore}
+        <time dateTime={result.completedAt}>{formatDate(result.completedAt, lang)}</time>
+        {completedAfter} · {t('results.meta.version', { title: instrument.title, version })}
+        {result.role && (
+          <>
+            {' · '}
+            <RoleName role={result.role} />
+          </>
+        )}
+        {result.label && <> · {t('results.meta.label', { label: result.label })}</>}
       </p>
-      {wanted && result.id !== wanted && <p role="alert">That result is not on this device any more; this is your latest one.</p>}
+      {wanted && result.id !== wanted && <p role="alert">{t('results.notHere')}</p>}
       {earlier && (
         <div class="callout note earlier-version" role="note">
-          <span class="callout-title">An earlier version of the check</span>
-          <p>
-            This result answered version {result.instrument.version} of the questions; the check now asks version{' '}
-            {instrument.version}. It is shown as it was scored then, and it is not compared with results of the new
-            version, because the statements changed.
-          </p>
+          <span class="callout-title">{t('results.earlier.title')}</span>
+          <p>{t('results.earlier.text', { version, current: instrument.version })}</p>
         </div>
       )}
 
       {unseen.map((g) => (
         <div class="callout warning finding" role="note" key={g.dimension}>
-          <span class="callout-title">First, a finding</span>
-          <p>{g.status === 'unknown' ? g.message : ''}</p>
+          <span class="callout-title">{t('results.finding')}</span>
+          <p>{g.status === 'unknown' ? gateNote(t, instrument, g, lang) : ''}</p>
         </div>
       ))}
 
@@ -163,55 +161,56 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
             <>
               <span class="overall-band">{bandLabel(instrument, overall.band)}</span>{' '}
               <span class="overall-score">
-                overall {Math.round(overall.score)} of 100
-                {change?.overall !== undefined && changeFrom && (
-                  <>
-                    {' '}
-                    · {formatChange(change.overall)} since {changeFrom}
-                  </>
-                )}
+                {t('results.overall.score', { score: Math.round(overall.score) })}
+                {change?.overall !== undefined && changeFrom && <> · {t('results.overall.change', { change: formatChange(change.overall), from: changeFrom })}</>}
               </span>
             </>
           ) : (
-            'No overall band this time'
+            t('results.overall.none')
           )}
         </h2>
-        {overall.status === 'not-enough-attributes' && <p>{overall.message}</p>}
+        {overall.status === 'not-enough-attributes' && (
+          <p>{isScoresV1(result.scores) ? t('results.overall.notEnoughV1') : notEnoughWords(t, instrument, overall)}</p>
+        )}
         {band && <p>{band.guidance}</p>}
-        {overall.status === 'scored' && overall.cap && (
+        {cap && (
           <div class="callout warning" role="note">
-            <span class="callout-title">Why this band</span>
-            <p>{overall.cap.reason}</p>
+            <span class="callout-title">{t('results.cap.title')}</span>
+            <p>{cap}</p>
           </div>
         )}
         {(totals.dontKnow > 0 || totals.notApplicable > 0) && (
           <p class="outside-counts">
-            You answered “{instrument.outsideAnswers.dontKnow.label}” to {plural(totals.dontKnow, 'statement', 'statements')} and “
-            {instrument.outsideAnswers.notApplicable.label}” to {plural(totals.notApplicable, 'statement', 'statements')}. They
-            are not scored; an attribute needs at least {instrument.scoring.minimumScoredAnswers} answers on the scale for a
-            score.
+            {t('results.outside', {
+              dontKnow: instrument.outsideAnswers.dontKnow.label,
+              dontKnowCount: t('results.outside.statements', { count: totals.dontKnow }),
+              notApplicable: instrument.outsideAnswers.notApplicable.label,
+              notApplicableCount: t('results.outside.statements', { count: totals.notApplicable }),
+              minimum: instrument.scoring.minimumScoredAnswers,
+            })}
           </p>
         )}
-        {[...notes, ...scores.notes].map((n) => (
-          <p class="note" key={n}>
-            {n}
+        {earlier && (
+          <p class="note">
+            {t(version < instrument.version ? 'results.otherVersion.earlier' : 'results.otherVersion.later', { version, current: instrument.version })}
           </p>
-        ))}
+        )}
+        <GateNotes instrument={instrument} scores={scores} lang={lang} />
       </section>
 
       <section aria-labelledby="scores-title">
-        <h2 id="scores-title">Scores per attribute</h2>
-        <ScoreChart id="scores" caption="Readiness score per attribute, 0 to 100" bands={bands} rows={rows} {...(changeFrom ? { changeFrom } : {})} />
+        <h2 id="scores-title">{t('results.scores.title')}</h2>
+        <ScoreChart id="scores" caption={t('results.scores.caption')} bands={bands} rows={rows} {...(changeFrom ? { changeFrom } : {})} />
         <ul class="precision-list">
           {scores.attributes.map((a) => (
             <li key={a.dimension}>
               <strong>{names.get(a.dimension) ?? a.dimension}:</strong>{' '}
-              {a.status === 'scored' ? rangeInWords(a.range, a.counts) : `not scored: ${basis(instrument, a)}; a score needs ${a.needed} answers on the scale.`}
+              {a.status === 'scored' ? rangeWords(t, a.range, a.counts) : t('results.notScored', { basis: basisWords(t, instrument, a.counts), needed: a.needed })}
             </li>
           ))}
         </ul>
         <details class="attribute-meanings no-print">
-          <summary>What each attribute means</summary>
+          <summary>{t('results.meanings')}</summary>
           <dl>
             {instrument.dimensions.map((d) => (
               <div key={d.id}>
@@ -232,54 +231,50 @@ function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, 
       )}
 
       <section aria-labelledby="keep-title" class="no-print">
-        <h2 id="keep-title">Keep or share this result</h2>
-        <p>
-          Files are made in your browser and saved to your device. To share with a facilitator, send them the JSON file
-          yourself: nothing is uploaded. The files include your answers, your role if you gave one, and the label.
-        </p>
+        <h2 id="keep-title">{t('results.keep.title')}</h2>
+        <p>{t('results.keep.text')}</p>
         <div class="step-actions">
           <button type="button" class="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t('results.keep.print')}
           </button>
           <button type="button" class="button secondary" onClick={() => void exportAs('json')}>
-            Export as JSON
+            {t('results.keep.json')}
           </button>
           <button type="button" class="button secondary" onClick={() => void exportAs('csv')}>
-            Export as CSV
+            {t('results.keep.csv')}
           </button>
         </div>
         <ForFacilitator onExport={() => void exportAs('for-facilitator')} />
-        {exportFailed && <p role="alert">The file could not be made: part of this page did not load. Reload the page and try again.</p>}
+        {exportFailed && <p role="alert">{t('results.keep.failed')}</p>}
         <p>
-          <a href={historyUrl}>See all your results and how they changed</a> · <a href={checkUrl}>Take the check again</a>
+          <a href={historyUrl}>{t('results.keep.history')}</a> · <a href={checkUrl}>{t('results.keep.again')}</a>
         </p>
       </section>
       <ShareAsCode instrument={instrument} result={result} sharedUrl={`${checkUrl}shared/`} />
       {advice.priorities.length > 0 && (
         <section aria-labelledby="priorities-title">
-          <h2 id="priorities-title">Your priorities</h2>
-          <p>Start with the weakest attribute. Each one links to its chapter and to plays you can run.</p>
+          <h2 id="priorities-title">{t('results.priorities.title')}</h2>
+          <p>{t('results.priorities.text')}</p>
           <AdviceList instrument={instrument} advice={advice.priorities.slice(0, 3)} index={index} />
         </section>
       )}
       {advice.strengths.length > 0 && (
         <section aria-labelledby="strengths-title">
-          <h2 id="strengths-title">Your strengths</h2>
-          <p>Build on these: they are what a first social-learning pilot can lean on.</p>
+          <h2 id="strengths-title">{t('results.strengths.title')}</h2>
+          <p>{t('results.strengths.text')}</p>
           <AdviceList instrument={instrument} advice={advice.strengths} index={index} />
         </section>
       )}
       {hints.length > 0 && (
         <section aria-labelledby="hints-title" class="hints">
-          <h2 id="hints-title">About your answers</h2>
+          <h2 id="hints-title">{t('results.hints.title')}</h2>
           <ul>
             {hints.map((h) => (
-              <li key={h.message}>{h.message}</li>
+              <li key={h.kind === 'same-answer-both-ways' ? h.format : h.kind}>{hintWords(t, instrument, h)}</li>
             ))}
           </ul>
         </section>
       )}
-
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Band } from '../../domain/instrument/schema.ts';
 import { BandLegend, BandPatterns, bandFill, barClass } from './BandZones.tsx';
 import { CHAR_WIDTH, ChartShell, wrapLabel } from './ChartShell.tsx';
+import { useWords } from '../common/words.tsx';
 
 /** One attribute as the chart and its table show it. */
 export interface ScoreRow {
@@ -12,7 +13,7 @@ export interface ScoreRow {
   bandIndex?: number;
   /** Where the score probably lies, given how many answers it rests on and how much they differ. */
   range?: { low: number; high: number };
-  /** What the score rests on, in words: "5 of 6 answered; 1 “Don’t know”". */
+  /** What the score rests on, in words: "5 of 6 on the scale, 1 “Don’t know”". */
   basis: string;
   /** Change since the previous comparable result, in whole points. */
   change?: number;
@@ -23,7 +24,7 @@ interface Props {
   /** Bands, lowest first. */
   bands: readonly Band[];
   rows: readonly ScoreRow[];
-  /** Names the result the change is measured from, e.g. "your result of March 3, 2026"; absent when none. */
+  /** Names the result the change is measured from (`results.changeFrom`), e.g. "your result of March 3, 2026"; absent when none. */
   changeFrom?: string;
   /** Unique on the page; keeps pattern ids apart. */
   id: string;
@@ -34,6 +35,8 @@ const LINE = 15;
 const AXIS = 22;
 /** Below this width the attribute name goes above its bar instead of beside it. */
 const STACK_BELOW = 520;
+/** Beside its bar, a name takes at most this share of the width; a longer one goes above its bar. */
+const MAX_LABEL_SHARE = 0.45;
 
 export function formatChange(change: number): string {
   return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
@@ -45,10 +48,13 @@ export function formatChange(change: number): string {
  * a line across the bar's end.
  */
 export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
+  const t = useWords();
+  // Long names (German ones, say) widen the label column up to a share of the width; past that they go above their bars.
+  const longest = Math.max(0, ...rows.map((r) => r.name.length)) * CHAR_WIDTH + 4;
   const layout = (width: number) => {
-    const stacked = width < STACK_BELOW;
+    const stacked = width < STACK_BELOW || longest > width * MAX_LABEL_SHARE;
     const valueW = rows.some((r) => r.change !== undefined) ? 70 : 40;
-    const labelW = stacked ? 0 : Math.min(210, Math.round(width * 0.32));
+    const labelW = stacked ? 0 : Math.max(Math.min(210, Math.round(width * 0.32)), Math.ceil(longest));
     const x0 = stacked ? 0 : labelW + 10;
     const barW = width - x0 - valueW;
     const zoneLines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));
@@ -96,7 +102,7 @@ export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
                   <g key={r.id}>
                     {label}
                     <text x={x0 + 6} y={y + BAR_H / 2} class="chart-value muted" dominant-baseline="middle">
-                      Not scored: too few answers
+                      {t('results.chart.notScored')}
                     </text>
                   </g>
                 );
@@ -133,30 +139,30 @@ export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
       legend={
         <>
           <BandLegend prefix={`${id}-legend`} bands={bands} />
-          {rows.some((r) => r.range) && <p class="chart-note">The thin line across each bar’s end shows where the score probably lies.</p>}
-          {changeFrom && <p class="chart-note">Figures after a score are the change since {changeFrom}.</p>}
+          {rows.some((r) => r.range) && <p class="chart-note">{t('results.chart.rangeNote')}</p>}
+          {changeFrom && <p class="chart-note">{t('results.chart.changeNote', { from: changeFrom })}</p>}
         </>
       }
       figures={
         <table class="score-table">
-          <caption>{caption}: figures</caption>
+          <caption>{t('common.chart.figures', { caption })}</caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Score</th>
-              <th scope="col">Band</th>
-              <th scope="col">Probably between</th>
-              <th scope="col">Answers</th>
-              {changeFrom && <th scope="col">Change</th>}
+              <th scope="col">{t('common.attribute')}</th>
+              <th scope="col">{t('common.score')}</th>
+              <th scope="col">{t('common.band')}</th>
+              <th scope="col">{t('results.chart.between')}</th>
+              <th scope="col">{t('results.chart.answers')}</th>
+              {changeFrom && <th scope="col">{t('common.change')}</th>}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-dimension={r.id}>
                 <th scope="row">{r.name}</th>
-                <td>{r.score === undefined ? 'Not scored' : Math.round(r.score)}</td>
+                <td>{r.score === undefined ? t('common.notScored') : Math.round(r.score)}</td>
                 <td>{r.bandIndex === undefined ? '—' : bands[r.bandIndex]?.label}</td>
-                <td>{r.range ? `${Math.round(r.range.low)} and ${Math.round(r.range.high)}` : '—'}</td>
+                <td>{r.range ? t('results.chart.betweenValue', { low: Math.round(r.range.low), high: Math.round(r.range.high) }) : '—'}</td>
                 <td>{r.basis}</td>
                 {changeFrom && <td>{r.change === undefined ? '—' : formatChange(r.change)}</td>}
               </tr>

@@ -1,10 +1,11 @@
 import type { Band } from '../../domain/instrument/schema.ts';
 import { BandLegend } from './BandZones.tsx';
-import { ChartShell } from './ChartShell.tsx';
+import { CHAR_WIDTH, ChartShell } from './ChartShell.tsx';
+import { useWords } from '../common/words.tsx';
 
 export interface TrendPoint {
   id: string;
-  /** Short date under the axis, e.g. "Mar 3, 2026". */
+  /** Short date under the axis, e.g. "Mar 3, 2026", "3. März 2026". */
   dateLabel: string;
   /** The full name of the result in the table. */
   title: string;
@@ -31,6 +32,8 @@ const RIGHT = 12;
 const TOP = 10;
 const PLOT_H = 200;
 const AXIS = 40;
+/** Axis text is a size smaller than the labels that CHAR_WIDTH measures. */
+const AXIS_CHAR_WIDTH = CHAR_WIDTH * 0.92;
 
 /**
  * A score over time: one point per result, in the order they were completed, over the labelled
@@ -38,6 +41,7 @@ const AXIS = 40;
  * version stand alone, because their scores do not measure the same thing.
  */
 export function TrendChart({ caption, bands, points, currentVersion, apart, id }: Props) {
+  const t = useWords();
   const ticks = [0, ...bands.slice(1).map((b) => b.min), 100];
   return (
     <ChartShell
@@ -50,6 +54,11 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
         const ys = (score: number) => TOP + PLOT_H - (score * PLOT_H) / 100;
         // Date labels need about 80 px each; show every k-th, always the last.
         const every = Math.max(1, Math.ceil((points.length * 84) / plotW));
+        // A date under the first or last point is kept inside the drawing rather than cut at its edge.
+        const dateX = (i: number, label: string) => {
+          const half = (label.length * AXIS_CHAR_WIDTH) / 2;
+          return Math.min(Math.max(xs(i), half), width - half);
+        };
         // Runs of neighbouring scored results of one version; a run of one is a lone point, not a line.
         const runs: { i: number; score: number }[][] = [];
         points.forEach((p, i) => {
@@ -94,7 +103,7 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
                     <rect x={xs(i) - 5} y={ys(p.score) - 5} width={10} height={10} class="chart-dot earlier" />
                   ))}
                 {(i % every === 0 || i === points.length - 1) && (
-                  <text x={xs(i)} y={TOP + PLOT_H + 18} class="chart-axis" text-anchor="middle">
+                  <text x={dateX(i, p.dateLabel)} y={TOP + PLOT_H + 18} class="chart-axis" text-anchor="middle">
                     {p.dateLabel}
                   </text>
                 )}
@@ -106,25 +115,25 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
       legend={
         <>
           <BandLegend prefix={`${id}-legend`} bands={bands} />
-          {apart && <p class="chart-note">Hollow squares: {apart}</p>}
+          {apart && <p class="chart-note">{t('results.history.trend.hollow', { reason: apart })}</p>}
         </>
       }
       figures={
         <table class="trend-table">
-          <caption>{caption}: figures</caption>
+          <caption>{t('common.chart.figures', { caption })}</caption>
           <thead>
             <tr>
-              <th scope="col">Result</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Score</th>
+              <th scope="col">{t('results.history.trend.result')}</th>
+              <th scope="col">{t('results.history.trend.questions')}</th>
+              <th scope="col">{t('common.score')}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.title}</th>
-                <td>Version {p.version}</td>
-                <td>{p.score === undefined ? 'Not scored' : Math.round(p.score)}</td>
+                <td>{t('results.history.trend.version', { version: p.version })}</td>
+                <td>{p.score === undefined ? t('common.notScored') : Math.round(p.score)}</td>
               </tr>
             ))}
           </tbody>

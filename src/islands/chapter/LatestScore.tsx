@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { storageKey } from '../../domain/storage/key.ts';
+import type { results } from '../../i18n/en/results.ts';
 import { inSentence } from '../../i18n/prose.ts';
+import { around, translator, type Messages, type Translate } from '../../i18n/translate.ts';
+
+/** The box's words: `results.latest.*` only, to keep the chapter page light. */
+type LatestKey = Extract<keyof typeof results, `results.latest.${string}`>;
 
 interface Props {
   basePath: string;
@@ -11,6 +16,10 @@ interface Props {
   checkUrl: string;
   resultsUrl: string;
   lang: string;
+  /** The box's words, `results.latest.*` of the page's language. */
+  messages: Messages;
+  /** How long the check takes (the instrument's estimate), in words: "ten". */
+  minutes: string;
   /** The check's version now: a latest result of another version is marked as such. */
   instrumentVersion?: number;
 }
@@ -51,22 +60,30 @@ function readLatest(key: string, attribute: string): Latest | null {
 export default function LatestScore(props: Props) {
   const [latest, setLatest] = useState<Latest | null>(null);
   useEffect(() => setLatest(readLatest(storageKey(props.basePath, props.instrumentId), props.attribute)), []);
+  const t = translator(props.messages, props.lang) as Translate<LatestKey>;
+  const attribute = inSentence(props.attributeName, props.lang);
   if (!latest) {
+    const [before, after] = around(t, 'results.latest.invite', 'link', { attribute, minutes: props.minutes });
     return (
       <p>
-        Where does your organization stand on {inSentence(props.attributeName, props.lang)}?{' '}
-        <a href={props.checkUrl}>Take the private readiness check</a>: about ten minutes, and your answers never leave
-        this browser.
+        {before}
+        <a href={props.checkUrl}>{t('results.latest.take')}</a>
+        {after}
       </p>
     );
   }
   const date = new Date(latest.completedAt).toLocaleDateString(props.lang, { year: 'numeric', month: 'long', day: 'numeric' });
   const earlier = props.instrumentVersion !== undefined && latest.version !== props.instrumentVersion;
+  const [before, after] = around(t, earlier ? 'results.latest.scoredEarlier' : 'results.latest.scored', 'score', {
+    date,
+    attribute,
+    band: props.bandLabels[latest.band] ?? latest.band,
+  });
   return (
     <p>
-      In your latest readiness check ({date}{earlier ? ', an earlier version of the check' : ''}), {inSentence(props.attributeName, props.lang)} scored{' '}
-      <strong>{Math.round(latest.score)} of 100</strong>: {props.bandLabels[latest.band] ?? latest.band}.{' '}
-      <a href={`${props.resultsUrl}?id=${encodeURIComponent(latest.id)}`}>See that result</a>.
+      {before}
+      <strong>{t('results.latest.score', { score: Math.round(latest.score) })}</strong>
+      {after} <a href={`${props.resultsUrl}?id=${encodeURIComponent(latest.id)}`}>{t('results.latest.see')}</a>.
     </p>
   );
 }

@@ -2,6 +2,7 @@ import type { AttributeAdvice } from '../../domain/advice/advise.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { bandLabel } from '../../domain/instrument/bands.ts';
 import { linkHref, playTitle, type PlaybookIndex } from '../../routing/playbook-links.ts';
+import { useWords } from './words.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -15,9 +16,10 @@ interface Props {
 
 /**
  * Advice per attribute: the band, the instrument's paragraph, and links into the chapter and its
- * plays. Used for one person's result and for a team's medians.
+ * plays. Used for one person's result and for a team's medians. Its words are `common.advice.*`.
  */
 export function AdviceList({ instrument, advice, index, heading: Heading = 'h3', scoreText }: Props) {
+  const t = useWords();
   return (
     <ul class="advice-list">
       {advice.map((a) => {
@@ -31,12 +33,14 @@ export function AdviceList({ instrument, advice, index, heading: Heading = 'h3',
             {a.text && <p>{a.text}</p>}
             <p class="advice-links">
               <a href={linkHref(index, a.link)}>
-                {a.link.anchor === 'plays' ? `Read “${index.chapters[a.chapter.chapter] ?? a.name}”` : `Try the play “${playTitle(index, a.link)}”`}
+                {a.link.anchor === 'plays'
+                  ? t('common.advice.read', { chapter: index.chapters[a.chapter.chapter] ?? a.name })
+                  : t('common.advice.tryPlay', { play: playTitle(index, a.link) })}
               </a>
               {more.length > 0 && (
                 <>
                   {' '}
-                  · More plays:{' '}
+                  · {t('common.advice.morePlays')}{' '}
                   {more.map((p, i) => (
                     <span key={p.anchor}>
                       {i > 0 && ', '}

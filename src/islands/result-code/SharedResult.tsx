@@ -10,7 +10,8 @@ import { around, type Messages } from '../../i18n/translate.ts';
 import { StorageBanner } from '../assessment/StorageBanner.tsx';
 import { noticeText } from '../assessment/notice-text.ts';
 import { NormsWhenSeen } from './NormsWhenSeen.tsx';
-import { ROLE_NAMES } from './roles.ts';
+import { RoleName } from './roles.tsx';
+import { GateNotes } from '../common/GateNotes.tsx';
 import { refusalText } from './code-words.ts';
 import { saveToDevice, type SavedShared } from './save-shared.ts';
 
@@ -122,7 +123,7 @@ function Shared({ instrument, basePath, lang, normsUrl, checkUrl, historyUrl }: 
         {completedBefore}
         <time dateTime={outcome.result.date}>{formatDate(result.completedAt, lang)}</time>
         {completedAfter}
-        {outcome.result.role && <> · {ROLE_NAMES[outcome.result.role]}</>}
+        {outcome.result.role && <> · <RoleName role={outcome.result.role} /></>}
       </p>
       <p class="note">{t('code.shared.readOnly')}</p>
 
@@ -149,11 +150,7 @@ function Shared({ instrument, basePath, lang, normsUrl, checkUrl, historyUrl }: 
             ))}
           </tbody>
         </table>
-        {scores.notes.map((n) => (
-          <p class="note" key={n}>
-            {n}
-          </p>
-        ))}
+        <GateNotes instrument={instrument} scores={scores} lang={lang} />
       </section>
 
       {normsUrl && (

@@ -1,3 +1,4 @@
+import { refusalWords } from '../common/import-words.ts';
 import type { ImportRefusal } from '../../domain/exchange/import.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { MessageKey } from '../../i18n/en/index.ts';
@@ -16,13 +17,9 @@ export function megabytes(bytes: number, lang: string): string {
   return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_048_576);
 }
 
-/**
- * Why the file checks refused a file. The refusal is a code with its values (domain/exchange/import.ts);
- * its sentence is the import's own until the import's words are in the catalog (`common.import.*`,
- * shared with the history page's import): then this returns `refusalWords(t, refusal, instrument, lang)`.
- */
-export function refusalText(_t: T, refusal: ImportRefusal, _instrument: Instrument, _lang: string): string {
-  return refusal.message;
+/** Why the file checks refused a file, in the words the history page's import uses too (`common.import.*`). */
+export function refusalText(t: T, refusal: ImportRefusal, instrument: Instrument, lang: string): string {
+  return refusalWords(t, refusal, instrument, lang);
 }
 
 /** What became of one file, pasted text or code. `groupName` names a group as the page does now. */

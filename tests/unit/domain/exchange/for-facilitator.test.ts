@@ -35,7 +35,7 @@ describe('the “for my facilitator” export', () => {
 
   it('is read by the team view with the same answers, and refused by the same rules as an export', () => {
     const outcome = readTeamFile(exportForFacilitator(result), small);
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
     expect(outcome.results).toHaveLength(1);
     expect(outcome.results[0]?.answers).toEqual(answers);
     expect(outcome.results[0]?.label).toBeUndefined();
@@ -43,8 +43,10 @@ describe('the “for my facilitator” export', () => {
     const outOfRange = exportForFacilitator({ ...result, answers: { ...answers, 'alpha-1': 9 } });
     const refused = readTeamFile(outOfRange, small);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toContain('alpha-1');
+    if (!refused.ok) expect(refused.error).toMatchObject({ reason: 'value-out-of-range', itemId: 'alpha-1', result: 1 });
     const undated = readTeamFile(exportForFacilitator(result).replace('"2026-11-02"', '"yesterday"'), small);
-    expect(undated.ok).toBe(false);
+    expect(undated).toEqual({ ok: false, error: { reason: 'no-completion-day' } });
+    const newer = readTeamFile(exportForFacilitator(result).replace('"formatVersion": 1', '"formatVersion": 2'), small);
+    expect(newer).toEqual({ ok: false, error: { reason: 'unsupported-format-version', found: 2, supported: 1, file: 'for-facilitator' } });
   });
 });

@@ -12,6 +12,9 @@ import {
   type CompletedResult,
   type ImportRefusal,
 } from '../../../../src/domain/index.ts';
+import { results as englishWords } from '../../../../src/i18n/en/results.ts';
+import { translator } from '../../../../src/i18n/translate.ts';
+import { refusalWords } from '../../../../src/islands/common/import-words.ts';
 import { answerConsistently } from '../fixtures/answers.ts';
 import { MemoryStorage } from '../fixtures/memory-storage.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
@@ -83,7 +86,8 @@ describe('import refuses hostile files with a precise reason and changes nothing
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error).toMatchObject(expected);
-    expect(outcome.error.message).toMatch(message);
+    // What the history page and the team view say, in English.
+    expect(refusalWords(translator(englishWords, 'en'), outcome.error, small, 'en')).toMatch(message);
     expect(storage.snapshot()).toEqual(before);
   });
 });
@@ -92,12 +96,12 @@ describe('import accepts good files', () => {
   it('adds a new result, and keeps one copy when the same file is imported twice', () => {
     const text = exportResultsJson(small, [stored], '2026-11-03T00:00:00.000Z');
     const { outcome, storage, before } = importThroughStorage(text);
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
     expect(outcome.merge.added).toEqual([stored]);
     expect(storage.snapshot()).not.toEqual(before);
     const key = storageKey('/', small.id);
     const second = importIntoDocument(loadDocument(storage, key, small.id).document, text, small);
-    if (!second.ok) throw new Error(second.error.message);
+    if (!second.ok) throw new Error(second.error.reason);
     expect(second.merge.added).toEqual([]);
     expect(second.merge.duplicates).toHaveLength(1);
     expect(loadDocument(storage, key, small.id).document.history).toHaveLength(2);
@@ -107,7 +111,7 @@ describe('import accepts good files', () => {
     const file = exportResultsJson(small, [stored], at).replace('"answers": {', '"answers": {\n"__proto__": {"polluted": true}, "constructor": 1,');
     const polluted = file.replace('"format":', '"__proto__": {"polluted": true}, "prototype": {}, "format":');
     const outcome = importResults(polluted, small);
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
     expect(outcome.results[0]?.answers).toEqual(answers);
     expect(Object.getPrototypeOf(outcome.results[0]?.answers)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -116,7 +120,7 @@ describe('import accepts good files', () => {
   it('keeps HTML and script in labels as inert, capped plain text', () => {
     const label = `<img src=x onerror="alert(1)"><script>alert('x')</script>\u0000 ${'long '.repeat(40)}`;
     const outcome = importResults(withResult({ label }), small);
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
     const kept = outcome.results[0]?.label ?? '';
     expect(kept.startsWith(`<img src=x onerror="alert(1)"><script>alert('x')</script> long`)).toBe(true);
     expect([...kept].length).toBeLessThanOrEqual(80);
@@ -125,14 +129,14 @@ describe('import accepts good files', () => {
   it('recomputes scores of current-version results, so an edited number never shows', () => {
     const forged = withResult({ scores: { ...stored.scores, overall: { status: 'scored', score: 100, band: 'scale', uncappedBand: 'scale', cap: null, scoredAttributes: 3 } } });
     const outcome = importResults(forged, small);
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
     expect(outcome.results[0]?.scores).toEqual(stored.scores);
   });
 
   it('accepts results of an older instrument version, with items since removed, and says so', () => {
     const outcome = importResults(withResult({ instrument: { id: 'small', version: 1 }, answers: { ...answers, 'old-item': 3 } }), small);
-    if (!outcome.ok) throw new Error(outcome.error.message);
-    expect(outcome.notes).toEqual(['1 result was made with an earlier version of the questions; it is kept with the scores of their time and not compared with results of the current version.']);
+    if (!outcome.ok) throw new Error(outcome.error.reason);
+    expect(outcome.earlier).toBe(1);
   });
 
   it('measures size in UTF-8 bytes', () => {

@@ -20,10 +20,9 @@ function scores(attributes: AttributeScore[], overall?: number): ResultScores {
     attributes,
     overall:
       overall === undefined
-        ? { status: 'not-enough-attributes', scoredAttributes: 1, needed: 6, missing: [], message: '' }
+        ? { status: 'not-enough-attributes', scoredAttributes: 1, needed: 6, missing: [] }
         : { status: 'scored', score: overall, band: 'pilot', uncappedBand: 'pilot', cap: null, scoredAttributes: attributes.length },
     gate: [],
-    notes: [],
   };
 }
 

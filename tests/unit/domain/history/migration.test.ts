@@ -55,9 +55,11 @@ describe('a document stored by version 1 of the check', () => {
   it('opens its results marked as an earlier version, with the scores they were saved with', () => {
     const [first, second] = readV1().history;
     const opened = openResult(instrument, first!);
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(opened.reason);
     expect(opened.otherVersion).toBe(true);
-    expect(opened.notes[0]).toMatch(/^This result was saved under an earlier version of the readiness check \(version 1; the check is now at version 2\)/);
+    expect(opened.result.instrument.version).toBe(1);
+    // Its notes are the sentences it was saved with.
+    expect(opened.scores.notes).toEqual((rawV1.history[0]!.scores as { notes: string[] }).notes);
     expect(opened.scores.overall).toMatchObject({ status: 'scored', score: 75, band: 'scale' });
     expect(opened.scores.attributes.find((a) => a.dimension === 'trust')).toMatchObject({ status: 'scored', score: 75, band: 'scale', range: null });
     expect(opened.scores.attributes.find((a) => a.dimension === 'executive-buy-in')).toMatchObject({
@@ -74,10 +76,10 @@ describe('a document stored by version 1 of the check', () => {
     const series = trendSeries(instrument, document.history);
     expect(series.current.map((r) => r.id)).toEqual([result.id]);
     expect(series.earlier).toHaveLength(2);
-    expect(series.reason?.code).toBe('different-version');
+    expect(series.reason).toEqual({ code: 'different-version', count: 2 });
     expect(previousComparable(document.history, result)).toBeUndefined();
     const [older] = document.history;
-    expect(comparability(older!.instrument, result.instrument)).toMatchObject({ comparable: false, reason: 'different-version' });
+    expect(comparability(older!.instrument, result.instrument)).toEqual({ comparable: false, reason: 'different-version', older: 1, newer: 2 });
     expect(previousComparable(document.history, document.history[1]!)?.id).toBe(older!.id);
   });
 
@@ -96,11 +98,11 @@ describe('a document stored by version 1 of the check', () => {
 describe('a results file exported by version 1', () => {
   it('imports with its stored scores, keeps “Not sure” as “Don’t know”, and round-trips through a version-2 export', () => {
     const imported = importResults(exportV1, instrument);
-    if (!imported.ok) throw new Error(imported.error.message);
+    if (!imported.ok) throw new Error(imported.error.reason);
     expect(imported.results).toHaveLength(2);
     expect(imported.results[0]!.answers['exec-2']).toBe('dont-know');
     expect(imported.results[0]!.scores).toEqual(rawV1.history[0]!.scores);
-    expect(imported.notes[0]).toContain('kept with the scores of their time');
+    expect(imported.earlier).toBe(2);
     const again = importResults(exportResultsJson(instrument, imported.results, '2026-12-01T10:00:00.000Z'), instrument);
     expect(again.ok && again.results).toEqual(imported.results);
   });
@@ -109,7 +111,7 @@ describe('a results file exported by version 1', () => {
     const { result } = completeV2(readV1(), '2026-12-01T09:00:00.000Z');
     const withRole: CompletedResult = { ...result, role: 'people-manager', answers: { ...result.answers, 'trust-blame': 'not-applicable' } };
     const imported = importResults(exportResultsJson(instrument, [withRole], '2026-12-01T10:00:00.000Z'), instrument);
-    if (!imported.ok) throw new Error(imported.error.message);
+    if (!imported.ok) throw new Error(imported.error.reason);
     expect(imported.results[0]).toMatchObject({ role: 'people-manager', answers: { 'trust-blame': 'not-applicable' } });
     expect(imported.results[0]!.scores).toMatchObject({ method: 2 });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW, NOT_APPLICABLE, rangeInWords, scoreAnswers, type AttributeScore } from '../../../../src/domain/index.ts';
+import { DONT_KNOW, NOT_APPLICABLE, scoreAnswers, type AttributeScore } from '../../../../src/domain/index.ts';
 import { answerAll, answerConsistently } from '../fixtures/answers.ts';
 import { defaultInstrument } from '../fixtures/default-instrument.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
@@ -55,7 +55,7 @@ describe('scoreAnswers', () => {
     expect(attribute(scores.attributes, 'beta')).toMatchObject({ status: 'not-enough-answers', counts: { scored: 0, unanswered: 4 } });
   });
 
-  it('gives a range that narrows with agreeing answers and widens with spread ones, and says so in words', () => {
+  it('gives a range that narrows with agreeing answers and widens with spread ones, and says how they spread', () => {
     const close = attribute(scoreAnswers(small, { 'beta-1': 4, 'beta-2': 4, 'beta-3': 4 }).attributes, 'beta');
     const wide = attribute(scoreAnswers(small, { 'beta-1': 1, 'beta-2': 5, 'beta-3': 3 }).attributes, 'beta');
     if (close.status !== 'scored' || wide.status !== 'scored' || !close.range || !wide.range) throw new Error('unscored');
@@ -63,8 +63,6 @@ describe('scoreAnswers', () => {
     expect(close.range).toEqual({ low: 68, high: 82, spread: 'close' });
     // 0, 100, 50: standard deviation 50 over √3 → 50 ± 28.9.
     expect(wide.range).toEqual({ low: 21, high: 79, spread: 'wide' });
-    expect(rangeInWords(close.range, close.counts)).toBe('Likely between 68 and 82: 3 answers that agree closely.');
-    expect(rangeInWords(wide.range, wide.counts)).toBe('Likely between 21 and 79: 3 answers that vary widely.');
     expect(close.clearBand).toBe(false);
     const four = attribute(scoreAnswers(small, { 'beta-1': 5, 'beta-2': 5, 'beta-3': 5, 'beta-4': 1 }).attributes, 'beta');
     expect(four).toMatchObject({ score: 100, range: { low: 94, high: 100 }, clearBand: true });
@@ -78,13 +76,7 @@ describe('scoreAnswers', () => {
 
   it('gives no overall band below the coverage rule and says what is missing', () => {
     const scores = scoreAnswers(small, { 'beta-1': 5, 'beta-2': 5, 'beta-3': 5 });
-    expect(scores.overall).toEqual({
-      status: 'not-enough-attributes',
-      scoredAttributes: 1,
-      needed: 2,
-      missing: ['alpha', 'gamma'],
-      message: 'An overall band needs at least 2 of 3 attributes scored; 1 is. Not scored: Alpha, Gamma. The attribute scores below still stand on their own.',
-    });
+    expect(scores.overall).toEqual({ status: 'not-enough-attributes', scoredAttributes: 1, needed: 2, missing: ['alpha', 'gamma'] });
     expect(attribute(scores.attributes, 'beta')).toMatchObject({ status: 'scored', score: 100 });
   });
 
@@ -100,7 +92,7 @@ describe('scoreAnswers', () => {
     it('marks the critical attribute as capped when its whole range lies in the lowest band', () => {
       // alpha all weakest → 0, range 0–6; beta and gamma 100 → overall (0 × 2 + 200) / 4 = 50: “Ready to pilot”, already below the top.
       const scores = scoreAnswers(small, { ...strongElsewhere, 'alpha-1': 1, 'alpha-2': 1, 'alpha-3': 1, 'alpha-4': 5 });
-      expect(scores.gate).toEqual([{ dimension: 'alpha', status: 'capped', message: expect.stringContaining('Alpha is clearly in “Build the foundation first”') }]);
+      expect(scores.gate).toEqual([{ dimension: 'alpha', status: 'capped' }]);
       expect(scores.overall).toMatchObject({ band: 'pilot', uncappedBand: 'pilot', cap: null });
     });
 
@@ -108,14 +100,11 @@ describe('scoreAnswers', () => {
       const instrument = defaultInstrument();
       const answers: Record<string, number> = { ...answerConsistently(instrument, 5) };
       for (const item of instrument.items.filter((i) => i.dimension === 'executive-buy-in')) answers[item.id] = item.reverse ? 5 : 1;
-      const { overall, gate, notes } = scoreAnswers(instrument, answers);
+      const { overall, gate } = scoreAnswers(instrument, answers);
       expect(overall).toMatchObject({ status: 'scored', band: 'pilot', uncappedBand: 'scale' });
       if (overall.status !== 'scored') throw new Error('unscored');
-      expect(overall.cap?.dimensions).toEqual(['executive-buy-in']);
-      expect(overall.cap?.reason).toBe(
-        'The overall score alone would give “Ready to scale”; it is “Ready to pilot” because Executive buy-in is critical and clearly in the lowest band.',
-      );
-      expect(gate).toEqual([{ dimension: 'executive-buy-in', status: 'capped', message: notes[0] }]);
+      expect(overall.cap).toEqual({ dimensions: ['executive-buy-in'] });
+      expect(gate).toEqual([{ dimension: 'executive-buy-in', status: 'capped' }]);
     });
 
     it('does not act when the critical attribute’s range reaches out of the lowest band', () => {
@@ -139,9 +128,8 @@ describe('scoreAnswers', () => {
       exec.slice(0, 4).forEach((item) => (answers[item.id] = DONT_KNOW));
       const scores = scoreAnswers(instrument, answers as Record<string, number>);
       expect(attribute(scores.attributes, 'executive-buy-in')).toMatchObject({ status: 'not-enough-answers', cause: 'dont-know', counts: { scored: 2, dontKnow: 4 } });
-      expect(scores.gate).toEqual([{ dimension: 'executive-buy-in', status: 'unknown', cause: 'dont-know', message: scores.notes[0] }]);
-      expect(scores.notes[0]).toMatch(/^You could not see enough of what happens with senior leaders to score Executive buy-in/);
-      expect(scores.notes[0]).toContain('That is itself a finding');
+      expect(scores.gate).toEqual([{ dimension: 'executive-buy-in', status: 'unknown', cause: 'dont-know' }]);
+      expect(scores).not.toHaveProperty('notes');
       expect(scores.overall).toMatchObject({ status: 'scored', band: 'pilot', uncappedBand: 'scale', scoredAttributes: 7 });
     });
   });
