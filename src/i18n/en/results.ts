@@ -173,7 +173,7 @@ export const results = {
   /** {link} is `results.take`. */
   'results.history.none': 'No completed checks yet. {link}.',
   /** A result's name: when it was completed, and its label. */
-  'results.history.labelled': '{when} ({label})',
+  'results.history.labeled': '{when} ({label})',
   'results.history.version': 'version {version}',
   'results.history.compare.title': 'What changed',
   'results.history.compare.from': 'From',

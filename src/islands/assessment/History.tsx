@@ -96,7 +96,7 @@ function HistoryView({ instrument, basePath, lang, checkUrl, resultsUrl }: Omit<
     return {
       result,
       scores: opened.ok ? opened.scores : undefined,
-      title: result.label ? t('results.history.labelled', { when, label: result.label }) : when,
+      title: result.label ? t('results.history.labeled', { when, label: result.label }) : when,
       otherVersion: !opened.ok || opened.otherVersion,
     };
   });
