@@ -242,6 +242,8 @@ export const team = {
   'team.norm.reading': 'What the figures allow',
   'team.norm.notInNorm': 'not in this norm',
   /** {compare} is `team.compare`. */
+  'team.roles.oneGroup': 'Roles are compared within one group only (roles inside chosen groups would split them further): untick “{compare}” to see the team by role.',
+  /** {compare} is `team.compare`. */
   'team.norm.oneGroup': 'A norm is made from one group’s figures: untick “{compare}” to save the team as a norm.',
 
   // The summary as CSV (islands/team/team-csv.ts): labels in the page's language; figures as on the page.

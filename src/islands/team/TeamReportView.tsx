@@ -91,10 +91,7 @@ export default function TeamReportView({ instrument, report, index, lang }: Team
       {report.groups.map((g) => (
         <GroupFigures key={g.id} instrument={instrument} group={g} title={g.name} level={3} minimum={minimum} index={index} />
       ))}
-      <p class="note no-print">
-        Roles are compared within one group only (roles inside chosen groups would split them further): untick “Compare two groups”
-        to see the team by role.
-      </p>
+      <p class="note no-print">{t('team.roles.oneGroup', { compare: t('team.compare') })}</p>
     </section>
   );
 }
