@@ -11,8 +11,3 @@ export async function siteInstrument(lang?: string): Promise<Instrument> {
   if (!original) throw new Error('The assessment collection is empty; content/assessment/ must hold the instrument.');
   return entries.find((e) => e.id === `${original.id}@${lang}`)?.data ?? original.data;
 }
-
-/** The languages the instrument is translated into. */
-export async function instrumentLanguages(): Promise<string[]> {
-  return (await getCollection('assessment')).flatMap((e) => (e.id.includes('@') ? [e.id.split('@')[1] ?? ''] : []));
-}

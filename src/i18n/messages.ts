@@ -1,5 +1,4 @@
 import { getCollection } from 'astro:content';
-import settings from 'virtual:culture-first/settings';
 import { en, type MessageKey } from './en/index.ts';
 import { pageLocale } from './site-locales.ts';
 import { translator, type Message, type Translate } from './translate.ts';
@@ -22,6 +21,3 @@ export async function pageWords(url: URL): Promise<{ lang: string; messages: Sit
   const messages = await messagesFor(lang);
   return { lang, messages, t: translator(messages, lang) };
 }
-
-/** Every language of the site, for checks that must hold in each. */
-export const siteLanguages: readonly string[] = settings.languages;
