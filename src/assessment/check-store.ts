@@ -17,7 +17,7 @@ export type StoredDocumentCode = typeof import('./stored-document.ts');
 /**
  * A problem with this browser's storage that the person should know about, shown as a banner.
  * The store keeps what happened (the engine's findings, this page's facts); the banner puts it
- * into words (islands/assessment/notice-text.ts), so the check's page carries no sentence for
+ * into words (islands/storage/notice-text.ts), so the check's page carries no sentence for
  * a case most people never meet.
  */
 export type StorageNotice =

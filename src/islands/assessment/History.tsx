@@ -19,12 +19,12 @@ import type { CompletedResult } from '../../domain/result/result.ts';
 import type { ResultScores } from '../../domain/scoring/types.ts';
 import type { MessageKey } from '../../i18n/en/index.ts';
 import { around, type Messages, type Translate } from '../../i18n/translate.ts';
-import { formatChange } from './ScoreChart.tsx';
-import { formatDateTime, formatShortDate } from '../common/format.ts';
+import { formatChange, formatDateTime, formatShortDate } from '../common/format.ts';
 import { megabytes, refusalWords } from '../common/import-words.ts';
 import { useWords, WordsProvider } from '../common/words.tsx';
-import { StorageBanner } from './StorageBanner.tsx';
+import { StorageBanner } from '../storage/StorageBanner.tsx';
 import { TrendChart } from './TrendChart.tsx';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -190,32 +190,26 @@ function HistoryView({ instrument, basePath, lang, checkUrl, resultsUrl }: Omit<
             </div>
           )}
           <div class="table-scroll">
-            <table class="compare-table">
-              <caption class="sr-only">{t('results.history.compare.caption', { from: a.title, to: b.title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('common.attribute')}</th>
-                  <th scope="col">{t('results.history.compare.from')}</th>
-                  <th scope="col">{t('results.history.compare.to')}</th>
-                  <th scope="col">{t('common.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[{ id: OVERALL, name: t('common.overall') }, ...instrument.dimensions].map((d) => {
-                  const delta = change ? (d.id === OVERALL ? change.overall : change.attributes.get(d.id)) : undefined;
-                  return (
-                    <tr key={d.id} data-dimension={d.id} class={d.id === OVERALL ? 'overall-row' : undefined}>
-                      <th scope="row">{d.name}</th>
-                      <td>{shown(scoreOf(a.scores, d.id))}</td>
-                      <td>{shown(scoreOf(b.scores, d.id))}</td>
-                      <td class={delta === undefined || delta === 0 ? '' : delta > 0 ? 'change-up' : 'change-down'}>
-                        {delta === undefined ? '—' : formatChange(delta)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <FiguresTable
+              class="compare-table"
+              caption={t('results.history.compare.caption', { from: a.title, to: b.title })}
+              captionHidden
+              columns={[t('common.attribute'), t('results.history.compare.from'), t('results.history.compare.to'), t('common.change')]}
+            >
+              {[{ id: OVERALL, name: t('common.overall') }, ...instrument.dimensions].map((d) => {
+                const delta = change ? (d.id === OVERALL ? change.overall : change.attributes.get(d.id)) : undefined;
+                return (
+                  <tr key={d.id} data-dimension={d.id} class={d.id === OVERALL ? 'overall-row' : undefined}>
+                    <th scope="row">{d.name}</th>
+                    <td>{shown(scoreOf(a.scores, d.id))}</td>
+                    <td>{shown(scoreOf(b.scores, d.id))}</td>
+                    <td class={delta === undefined || delta === 0 ? '' : delta > 0 ? 'change-up' : 'change-down'}>
+                      {delta === undefined ? '—' : formatChange(delta)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </FiguresTable>
           </div>
         </section>
       )}
@@ -258,50 +252,45 @@ function HistoryView({ instrument, basePath, lang, checkUrl, resultsUrl }: Omit<
         <section aria-labelledby="list-title">
           <h2 id="list-title">{t('results.history.list.title')}</h2>
           <div class="table-scroll">
-            <table class="history-table">
-              <caption class="sr-only">{t('results.history.list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.history.list.completed')}</th>
-                  <th scope="col">{t('common.overall')}</th>
-                  <th scope="col">{t('results.history.list.actions')}</th>
+            <FiguresTable
+              class="history-table"
+              caption={t('results.history.list.caption')}
+              captionHidden
+              columns={[t('results.history.list.completed'), t('common.overall'), t('results.history.list.actions')]}
+            >
+              {rows.map((r) => (
+                <tr key={r.result.id}>
+                  <th scope="row">
+                    {r.title}
+                    {r.otherVersion && <span class="version-tag">{t('results.history.list.earlier', { version: r.result.instrument.version })}</span>}
+                  </th>
+                  <td>
+                    {r.scores?.overall.status === 'scored'
+                      ? t('results.history.list.overall', { band: bandLabel(instrument, r.scores.overall.band), score: Math.round(r.scores.overall.score) })
+                      : t('results.history.list.noOverall')}
+                  </td>
+                  <td class="row-actions">
+                    <a href={`${resultsUrl}?id=${encodeURIComponent(r.result.id)}`}>
+                      {t('results.history.list.view')}
+                      <span class="sr-only"> {which(r)}</span>
+                    </a>
+                    <button
+                      type="button"
+                      class="button small danger-outline"
+                      onClick={() => {
+                        if (window.confirm(t('results.history.list.confirmDelete', { title: r.title }))) {
+                          deleteResult(r.result.id);
+                          setMessage({ ok: true, text: t('results.history.list.deleted', { title: r.title }) });
+                        }
+                      }}
+                    >
+                      {t('results.history.list.delete')}
+                      <span class="sr-only"> {which(r)}</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.result.id}>
-                    <th scope="row">
-                      {r.title}
-                      {r.otherVersion && <span class="version-tag">{t('results.history.list.earlier', { version: r.result.instrument.version })}</span>}
-                    </th>
-                    <td>
-                      {r.scores?.overall.status === 'scored'
-                        ? t('results.history.list.overall', { band: bandLabel(instrument, r.scores.overall.band), score: Math.round(r.scores.overall.score) })
-                        : t('results.history.list.noOverall')}
-                    </td>
-                    <td class="row-actions">
-                      <a href={`${resultsUrl}?id=${encodeURIComponent(r.result.id)}`}>
-                        {t('results.history.list.view')}
-                        <span class="sr-only"> {which(r)}</span>
-                      </a>
-                      <button
-                        type="button"
-                        class="button small danger-outline"
-                        onClick={() => {
-                          if (window.confirm(t('results.history.list.confirmDelete', { title: r.title }))) {
-                            deleteResult(r.result.id);
-                            setMessage({ ok: true, text: t('results.history.list.deleted', { title: r.title }) });
-                          }
-                        }}
-                      >
-                        {t('results.history.list.delete')}
-                        <span class="sr-only"> {which(r)}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FiguresTable>
           </div>
           <div class="step-actions">
             <button

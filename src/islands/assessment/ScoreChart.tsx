@@ -1,7 +1,9 @@
 import type { Band } from '../../domain/instrument/schema.ts';
-import { BandLegend, BandPatterns, bandFill, barClass } from './BandZones.tsx';
-import { CHAR_WIDTH, ChartShell, wrapLabel } from './ChartShell.tsx';
+import { BandLegend, BandPatterns, bandFill, barClass } from '../charts/BandZones.tsx';
+import { formatChange } from '../common/format.ts';
+import { CHAR_WIDTH, ChartShell, wrapLabel } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 /** One attribute as the chart and its table show it. */
 export interface ScoreRow {
@@ -37,10 +39,6 @@ const AXIS = 22;
 const STACK_BELOW = 520;
 /** Beside its bar, a name takes at most this share of the width; a longer one goes above its bar. */
 const MAX_LABEL_SHARE = 0.45;
-
-export function formatChange(change: number): string {
-  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
-}
 
 /**
  * Scores per attribute as horizontal bars over the band zones, each zone labelled; a bar's band
@@ -144,31 +142,22 @@ export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
         </>
       }
       figures={
-        <table class="score-table">
-          <caption>{t('common.chart.figures', { caption })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common.attribute')}</th>
-              <th scope="col">{t('common.score')}</th>
-              <th scope="col">{t('common.band')}</th>
-              <th scope="col">{t('results.chart.between')}</th>
-              <th scope="col">{t('results.chart.answers')}</th>
-              {changeFrom && <th scope="col">{t('common.change')}</th>}
+        <FiguresTable
+          class="score-table"
+          caption={t('common.chart.figures', { caption })}
+          columns={[t('common.attribute'), t('common.score'), t('common.band'), t('results.chart.between'), t('results.chart.answers'), changeFrom && t('common.change')]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id} data-dimension={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{r.score === undefined ? t('common.notScored') : Math.round(r.score)}</td>
+              <td>{r.bandIndex === undefined ? '—' : bands[r.bandIndex]?.label}</td>
+              <td>{r.range ? t('results.chart.betweenValue', { low: Math.round(r.range.low), high: Math.round(r.range.high) }) : '—'}</td>
+              <td>{r.basis}</td>
+              {changeFrom && <td>{r.change === undefined ? '—' : formatChange(r.change)}</td>}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-dimension={r.id}>
-                <th scope="row">{r.name}</th>
-                <td>{r.score === undefined ? t('common.notScored') : Math.round(r.score)}</td>
-                <td>{r.bandIndex === undefined ? '—' : bands[r.bandIndex]?.label}</td>
-                <td>{r.range ? t('results.chart.betweenValue', { low: Math.round(r.range.low), high: Math.round(r.range.high) }) : '—'}</td>
-                <td>{r.basis}</td>
-                {changeFrom && <td>{r.change === undefined ? '—' : formatChange(r.change)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       }
     />
   );

@@ -14,7 +14,7 @@ import { Question, type Choice } from './Question.tsx';
 import type { CheckAnswersProps } from './CheckAnswers.tsx';
 import type { ResultsProps } from './Results.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
-import { StorageBanner } from './StorageBanner.tsx';
+import { StorageBanner } from '../storage/StorageBanner.tsx';
 
 interface Props {
   instrument: Instrument;

@@ -1,7 +1,8 @@
 import type { Band } from '../../domain/instrument/schema.ts';
-import { BandLegend } from './BandZones.tsx';
-import { CHAR_WIDTH, ChartShell } from './ChartShell.tsx';
+import { BandLegend } from '../charts/BandZones.tsx';
+import { CHAR_WIDTH, ChartShell } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 export interface TrendPoint {
   id: string;
@@ -119,25 +120,19 @@ export function TrendChart({ caption, bands, points, currentVersion, apart, id }
         </>
       }
       figures={
-        <table class="trend-table">
-          <caption>{t('common.chart.figures', { caption })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.history.trend.result')}</th>
-              <th scope="col">{t('results.history.trend.questions')}</th>
-              <th scope="col">{t('common.score')}</th>
+        <FiguresTable
+          class="trend-table"
+          caption={t('common.chart.figures', { caption })}
+          columns={[t('results.history.trend.result'), t('results.history.trend.questions'), t('common.score')]}
+        >
+          {points.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.title}</th>
+              <td>{t('results.history.trend.version', { version: p.version })}</td>
+              <td>{p.score === undefined ? t('common.notScored') : Math.round(p.score)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.title}</th>
-                <td>{t('results.history.trend.version', { version: p.version })}</td>
-                <td>{p.score === undefined ? t('common.notScored') : Math.round(p.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       }
     />
   );

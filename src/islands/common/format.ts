@@ -11,3 +11,8 @@ export function formatDateTime(iso: string, lang: string): string {
 export function formatShortDate(iso: string, lang: string): string {
   return new Date(iso).toLocaleDateString(lang, { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+/** A change in points with its sign, a true minus for a fall: "+4", "−3", "0". */
+export function formatChange(change: number): string {
+  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
+}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { SPREAD_MINIMUM } from '../../domain/norms/limits.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import { useWords } from '../common/words.tsx';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface AttributeFigure {
   readonly dimension: string;
@@ -91,30 +92,23 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
       <details>
         <summary>{t('code.norms.showFigures')}</summary>
         <div class="table-scroll" role="region" aria-label={t('code.norms.figures')} tabIndex={0}>
-          <table class="norm-table">
-            <caption>{t('code.norms.caption', { norm: choice.label })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('code.attribute')}</th>
-                <th scope="col">{t('code.norms.thisResult')}</th>
-                <th scope="col">{t('code.norms.median')}</th>
-                <th scope="col">{t('code.norms.middleHalf')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => {
-                const marker = markers.get(a.dimension)!;
-                return (
-                  <tr key={a.dimension}>
-                    <th scope="row">{names[a.dimension] ?? a.dimension}</th>
-                    <td>{a.status === 'scored' && a.score !== undefined ? Math.round(a.score) : t('code.notEnoughAnswers')}</td>
-                    <td>{Math.round(marker.median)}</td>
-                    <td>{marker.spread ? `${Math.round(marker.spread.low)}–${Math.round(marker.spread.high)}` : t('code.norms.noSpread', { minimum: SPREAD_MINIMUM })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <FiguresTable
+            class="norm-table"
+            caption={t('code.norms.caption', { norm: choice.label })}
+            columns={[t('code.attribute'), t('code.norms.thisResult'), t('code.norms.median'), t('code.norms.middleHalf')]}
+          >
+            {rows.map((a) => {
+              const marker = markers.get(a.dimension)!;
+              return (
+                <tr key={a.dimension}>
+                  <th scope="row">{names[a.dimension] ?? a.dimension}</th>
+                  <td>{a.status === 'scored' && a.score !== undefined ? Math.round(a.score) : t('code.notEnoughAnswers')}</td>
+                  <td>{Math.round(marker.median)}</td>
+                  <td>{marker.spread ? `${Math.round(marker.spread.low)}–${Math.round(marker.spread.high)}` : t('code.norms.noSpread', { minimum: SPREAD_MINIMUM })}</td>
+                </tr>
+              );
+            })}
+          </FiguresTable>
         </div>
       </details>
     </section>

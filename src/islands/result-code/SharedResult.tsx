@@ -7,13 +7,14 @@ import { completedFromCode } from '../../domain/result-code/to-result.ts';
 import { formatDate } from '../common/format.ts';
 import { useWords, WordsProvider } from '../common/words.tsx';
 import { around, type Messages } from '../../i18n/translate.ts';
-import { StorageBanner } from '../assessment/StorageBanner.tsx';
-import { noticeText } from '../assessment/notice-text.ts';
+import { StorageBanner } from '../storage/StorageBanner.tsx';
+import { noticeText } from '../storage/notice-text.ts';
 import { NormsWhenSeen } from './NormsWhenSeen.tsx';
 import { RoleName } from './roles.tsx';
 import { GateNotes } from '../common/GateNotes.tsx';
 import { refusalText } from './code-words.ts';
 import { saveToDevice, type SavedShared } from './save-shared.ts';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -131,25 +132,19 @@ function Shared({ instrument, basePath, lang, normsUrl, checkUrl, historyUrl }: 
         <h2 id="shared-overall-title">
           {overall.status === 'scored' ? t('code.shared.overall', { band: bandLabel(instrument, overall.band), score: Math.round(overall.score) }) : t('code.shared.noOverall')}
         </h2>
-        <table class="shared-scores">
-          <caption>{t('code.shared.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('code.attribute')}</th>
-              <th scope="col">{t('code.shared.score')}</th>
-              <th scope="col">{t('code.shared.band')}</th>
+        <FiguresTable
+          class="shared-scores"
+          caption={t('code.shared.caption')}
+          columns={[t('code.attribute'), t('code.shared.score'), t('code.shared.band')]}
+        >
+          {scores.attributes.map((a) => (
+            <tr key={a.dimension}>
+              <th scope="row">{names[a.dimension] ?? a.dimension}</th>
+              <td>{a.status === 'scored' ? Math.round(a.score) : '—'}</td>
+              <td>{a.status === 'scored' ? bandLabel(instrument, a.band) : t('code.notEnoughAnswers')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {scores.attributes.map((a) => (
-              <tr key={a.dimension}>
-                <th scope="row">{names[a.dimension] ?? a.dimension}</th>
-                <td>{a.status === 'scored' ? Math.round(a.score) : '—'}</td>
-                <td>{a.status === 'scored' ? bandLabel(instrument, a.band) : t('code.notEnoughAnswers')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
         <GateNotes instrument={instrument} scores={scores} lang={lang} />
       </section>
 

@@ -2,11 +2,12 @@ import { bandLabel } from '../../domain/instrument/bands.ts';
 import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { BandCount } from '../../domain/team/statistics.ts';
-import { BandPatterns, bandFill, barClass } from '../assessment/BandZones.tsx';
-import { ChartShell } from '../assessment/ChartShell.tsx';
+import { BandPatterns, bandFill, barClass } from '../charts/BandZones.tsx';
+import { ChartShell } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
 import { rowLayout } from './chart-layout.ts';
 import { shownCount } from './team-words.ts';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -78,23 +79,18 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption, id }: 
         );
       }}
       figures={
-        <table class="score-table band-table">
-          <caption>{t('team.chart.figures', { caption })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('team.overallBand')}</th>
-              <th scope="col">{t('team.results')}</th>
+        <FiguresTable
+          class="score-table band-table"
+          caption={t('team.chart.figures', { caption })}
+          columns={[t('team.overallBand'), t('team.results')]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id} data-band={row.id}>
+              <th scope="row">{row.label}</th>
+              <td>{shownCount(t, row.count)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-band={row.id}>
-                <th scope="row">{row.label}</th>
-                <td>{shownCount(t, row.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       }
     />
   );

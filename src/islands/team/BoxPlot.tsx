@@ -2,10 +2,11 @@ import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics, OverallStatistics } from '../../domain/team/statistics.ts';
 import { FIGURE_STEP, figureRange } from '../../domain/team/summary.ts';
-import { CHAR_WIDTH, ChartShell, wrapLabel } from '../assessment/ChartShell.tsx';
+import { CHAR_WIDTH, ChartShell, wrapLabel } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
 import { rowLayout, ZONE_LINE } from './chart-layout.ts';
 import { suppressedWords } from './team-words.ts';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -113,40 +114,32 @@ export function BoxPlot({ instrument, attributes, overall, caption, minimum }: P
         <p class="chart-note">{t('team.box.legend')}</p>
       }
       figures={
-        <table class="score-table team-table">
-          <caption>{t('team.box.figures', { caption })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('team.attribute')}</th>
-              <th scope="col">{t('team.results')}</th>
-              <th scope="col">{t('team.median')}</th>
-              <th scope="col">{t('team.lowerQuartile')}</th>
-              <th scope="col">{t('team.upperQuartile')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const f = row.figures;
-              return (
-                <tr key={row.id} data-dimension={row.id}>
-                  <th scope="row">{row.name}</th>
-                  {f.status === 'shown' ? (
-                    <>
-                      <td>{f.n}</td>
-                      <td>{figureRange(f.median)}</td>
-                      <td>{f.q1 === null ? heldBack : figureRange(f.q1)}</td>
-                      <td>{f.q3 === null ? heldBack : figureRange(f.q3)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={4} class="muted-cell">
-                      {why(row)}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <FiguresTable
+          class="score-table team-table"
+          caption={t('team.box.figures', { caption })}
+          columns={[t('team.attribute'), t('team.results'), t('team.median'), t('team.lowerQuartile'), t('team.upperQuartile')]}
+        >
+          {rows.map((row) => {
+            const f = row.figures;
+            return (
+              <tr key={row.id} data-dimension={row.id}>
+                <th scope="row">{row.name}</th>
+                {f.status === 'shown' ? (
+                  <>
+                    <td>{f.n}</td>
+                    <td>{figureRange(f.median)}</td>
+                    <td>{f.q1 === null ? heldBack : figureRange(f.q1)}</td>
+                    <td>{f.q3 === null ? heldBack : figureRange(f.q3)}</td>
+                  </>
+                ) : (
+                  <td colSpan={4} class="muted-cell">
+                    {why(row)}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </FiguresTable>
       }
     />
   );

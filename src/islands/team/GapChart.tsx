@@ -2,11 +2,12 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import type { PerceptionGap } from '../../domain/team/team-report.ts';
 import { figureRange } from '../../domain/team/summary.ts';
-import { ChartShell } from '../assessment/ChartShell.tsx';
+import { ChartShell } from '../charts/ChartShell.tsx';
 import { rowLayout } from './chart-layout.ts';
-import { formatChange } from '../assessment/ScoreChart.tsx';
+import { formatChange } from '../common/format.ts';
 import { useWords } from '../common/words.tsx';
 import { suppressedWords } from './team-words.ts';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -91,35 +92,28 @@ export function GapChart({ instrument, gaps, a, b, minimum }: Props) {
         <p class="chart-note">{t('team.gap.legend', { a: a.name, b: b.name })}</p>
       }
       figures={
-        <table class="score-table gap-table">
-          <caption>{t('team.chart.figures', { caption })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('team.attribute')}</th>
-              <th scope="col">{t('team.gap.medianOf', { group: a.name })}</th>
-              <th scope="col">{t('team.gap.medianOf', { group: b.name })}</th>
-              <th scope="col">{t('team.gap.column', { a: a.name, b: b.name })}</th>
+        <FiguresTable
+          class="score-table gap-table"
+          caption={t('team.chart.figures', { caption })}
+          columns={[t('team.attribute'), t('team.gap.medianOf', { group: a.name }), t('team.gap.medianOf', { group: b.name }), t('team.gap.column', { a: a.name, b: b.name })]}
+        >
+          {gaps.map((g) => (
+            <tr key={g.dimension} data-dimension={g.dimension}>
+              <th scope="row">{names.get(g.dimension) ?? g.dimension}</th>
+              {g.status === 'shown' ? (
+                <>
+                  <td>{medianOf(a.attributes, g.dimension)}</td>
+                  <td>{medianOf(b.attributes, g.dimension)}</td>
+                  <td class="gap-value">{formatChange(g.gap)}</td>
+                </>
+              ) : (
+                <td colSpan={3} class="muted-cell">
+                  {suppressedWords(t, { of: 'gap', name: names.get(g.dimension) ?? g.dimension }, minimum)}
+                </td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {gaps.map((g) => (
-              <tr key={g.dimension} data-dimension={g.dimension}>
-                <th scope="row">{names.get(g.dimension) ?? g.dimension}</th>
-                {g.status === 'shown' ? (
-                  <>
-                    <td>{medianOf(a.attributes, g.dimension)}</td>
-                    <td>{medianOf(b.attributes, g.dimension)}</td>
-                    <td class="gap-value">{formatChange(g.gap)}</td>
-                  </>
-                ) : (
-                  <td colSpan={3} class="muted-cell">
-                    {suppressedWords(t, { of: 'gap', name: names.get(g.dimension) ?? g.dimension }, minimum)}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       }
     />
   );

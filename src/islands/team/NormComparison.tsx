@@ -3,10 +3,11 @@ import type { Instrument } from '../../domain/instrument/schema.ts';
 import { compareTeamWithNorm } from '../../domain/norms/compare-team.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import type { GroupReport } from '../../domain/team/team-report.ts';
-import { ChartShell } from '../assessment/ChartShell.tsx';
+import { ChartShell } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
 import { rowLayout } from './chart-layout.ts';
 import { teamNormWords } from '../result-code/code-words.ts';
+import { FiguresTable } from '../charts/FiguresTable.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -101,29 +102,21 @@ export function NormComparison({ instrument, groups, choices }: Props) {
               );
             }}
             figures={
-              <table class="score-table team-norm-table">
-                <caption>{caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('team.attribute')}</th>
-                    <th scope="col">{t('team.norm.teamMedian')}</th>
-                    <th scope="col">{t('team.norm.normMedian')}</th>
-                    <th scope="col">{t('team.norm.normSpread')}</th>
-                    <th scope="col">{t('team.norm.reading')}</th>
+              <FiguresTable
+                class="score-table team-norm-table"
+                caption={caption}
+                columns={[t('team.attribute'), t('team.norm.teamMedian'), t('team.norm.normMedian'), t('team.norm.normSpread'), t('team.norm.reading')]}
+              >
+                {rows.map((row) => (
+                  <tr key={row.dimension} data-dimension={row.dimension} data-reading={row.reading}>
+                    <th scope="row">{names.get(row.dimension) ?? row.dimension}</th>
+                    <td>{row.teamRange ?? t('team.heldBack')}</td>
+                    <td>{Math.round(row.norm.median)}</td>
+                    <td>{row.norm.spread ? `${Math.round(row.norm.spread.low)}–${Math.round(row.norm.spread.high)}` : t('team.norm.notInNorm')}</td>
+                    <td>{teamNormWords(t, row)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.dimension} data-dimension={row.dimension} data-reading={row.reading}>
-                      <th scope="row">{names.get(row.dimension) ?? row.dimension}</th>
-                      <td>{row.teamRange ?? t('team.heldBack')}</td>
-                      <td>{Math.round(row.norm.median)}</td>
-                      <td>{row.norm.spread ? `${Math.round(row.norm.spread.low)}–${Math.round(row.norm.spread.high)}` : t('team.norm.notInNorm')}</td>
-                      <td>{teamNormWords(t, row)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </FiguresTable>
             }
           />
         );

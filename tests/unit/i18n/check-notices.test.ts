@@ -3,7 +3,7 @@ import type { StorageNotice } from '../../../src/assessment/check-store.ts';
 import { readCatalog } from '../../../src/content-data/catalog-files.ts';
 import { en, type MessageKey } from '../../../src/i18n/en/index.ts';
 import { translator, type Translate } from '../../../src/i18n/translate.ts';
-import { noticeText, storageWords } from '../../../src/islands/assessment/notice-text.ts';
+import { noticeText, storageWords } from '../../../src/islands/storage/notice-text.ts';
 
 /** Every kind of storage notice, each with the codes the engine gives. */
 const notices: readonly StorageNotice[] = [
