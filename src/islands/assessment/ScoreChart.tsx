@@ -1,9 +1,11 @@
 import type { Band } from '../../domain/instrument/schema.ts';
-import { BandLegend, BandPatterns, bandFill, barClass } from '../charts/BandZones.tsx';
-import { formatChange } from '../common/format.ts';
-import { CHAR_WIDTH, ChartShell, wrapLabel } from '../charts/ChartShell.tsx';
-import { useWords } from '../common/words.tsx';
+import { BandBackdrop, BandLegend, BandPatterns, bandFill, barClass, zoneLabels } from '../charts/BandZones.tsx';
+import { RowLabel, ScoreAxis } from '../charts/chart-parts.tsx';
+import { CHAR_WIDTH, STACK_BELOW, ZONE_LINE } from '../charts/chart-layout.ts';
+import { ChartShell } from '../charts/ChartShell.tsx';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
+import { formatChange } from '../common/format.ts';
+import { useWords } from '../common/words.tsx';
 
 /** One attribute as the chart and its table show it. */
 export interface ScoreRow {
@@ -33,10 +35,7 @@ interface Props {
 }
 
 const BAR_H = 20;
-const LINE = 15;
 const AXIS = 22;
-/** Below this width the attribute name goes above its bar instead of beside it. */
-const STACK_BELOW = 520;
 /** Beside its bar, a name takes at most this share of the width; a longer one goes above its bar. */
 const MAX_LABEL_SHARE = 0.45;
 
@@ -55,9 +54,8 @@ export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
     const labelW = stacked ? 0 : Math.max(Math.min(210, Math.round(width * 0.32)), Math.ceil(longest));
     const x0 = stacked ? 0 : labelW + 10;
     const barW = width - x0 - valueW;
-    const zoneLines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));
-    const top = Math.max(...zoneLines.map((l) => l.length)) * LINE + 8;
-    const rowH = stacked ? LINE + BAR_H + 14 : BAR_H + 16;
+    const { lines: zoneLines, top } = zoneLabels(bands, barW);
+    const rowH = stacked ? ZONE_LINE + BAR_H + 14 : BAR_H + 16;
     return { stacked, valueW, labelW, x0, barW, zoneLines, top, rowH, height: top + rows.length * rowH + AXIS };
   };
   const ticks = [0, ...bands.slice(1).map((b) => b.min), 100];
@@ -74,26 +72,13 @@ export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
         return (
           <>
             <BandPatterns prefix={id} bands={bands} />
-            {bands.map((b, i) => (
-              <g key={b.id}>
-                <rect x={x(b.min)} y={top - 4} width={x(b.max) - x(b.min)} height={bottom - top + 4} class={`zone zone-${i}`} />
-                {zoneLines[i]?.map((line, k) => (
-                  <text key={k} x={(x(b.min) + x(b.max)) / 2} y={LINE * (k + 1) - 3} class="chart-zone-label" text-anchor="middle">
-                    {line}
-                  </text>
-                ))}
-              </g>
-            ))}
+            <BandBackdrop bands={bands} lines={zoneLines} x={x} top={top} bottom={bottom} />
             {rows.map((r, i) => {
-              const y = top + i * rowH + (stacked ? LINE + 2 : 8);
-              const label = stacked ? (
-                <text x={0} y={y - 5} class="chart-label">
+              const y = top + i * rowH + (stacked ? ZONE_LINE + 2 : 8);
+              const label = (
+                <RowLabel stacked={stacked} labelW={labelW} middle={y + BAR_H / 2} stackedY={y - 5}>
                   {r.name}
-                </text>
-              ) : (
-                <text x={labelW} y={y + BAR_H / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
-                  {r.name}
-                </text>
+                </RowLabel>
               );
               if (r.score === undefined || r.bandIndex === undefined) {
                 return (
@@ -123,14 +108,7 @@ export function ScoreChart({ caption, bands, rows, changeFrom, id }: Props) {
                 </g>
               );
             })}
-            {ticks.map((t) => (
-              <g key={t}>
-                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 4} class="chart-tick" />
-                <text x={x(t)} y={bottom + 17} class="chart-axis" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
-                  {t}
-                </text>
-              </g>
-            ))}
+            <ScoreAxis ticks={ticks} x={x} y={bottom} />
           </>
         );
       }}

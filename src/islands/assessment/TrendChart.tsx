@@ -1,6 +1,7 @@
 import type { Band } from '../../domain/instrument/schema.ts';
 import { BandLegend } from '../charts/BandZones.tsx';
-import { CHAR_WIDTH, ChartShell } from '../charts/ChartShell.tsx';
+import { CHAR_WIDTH } from '../charts/chart-layout.ts';
+import { ChartShell } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
 

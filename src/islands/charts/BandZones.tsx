@@ -1,4 +1,5 @@
 import type { Band } from '../../domain/instrument/schema.ts';
+import { CHAR_WIDTH, wrapLabel, ZONE_LINE } from './chart-layout.ts';
 
 /**
  * Bands are told apart by a fill pattern as well as a colour, lowest band first: hatched, dotted,
@@ -58,5 +59,29 @@ export function BandLegend({ prefix, bands }: { prefix: string; bands: readonly 
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Each band's name in lines that fit its zone on a bar `barW` px wide, and the height they take above the bars. */
+export function zoneLabels(bands: readonly Band[], barW: number): { lines: string[][]; top: number } {
+  const lines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));
+  return { lines, top: Math.max(...lines.map((l) => l.length)) * ZONE_LINE + 8 };
+}
+
+/** The bands as shaded zones behind the bars, each named at the top in the lines `zoneLabels` gave. */
+export function BandBackdrop({ bands, lines, x, top, bottom }: { bands: readonly Band[]; lines: string[][]; x: (score: number) => number; top: number; bottom: number }) {
+  return (
+    <>
+      {bands.map((b, i) => (
+        <g key={b.id}>
+          <rect x={x(b.min)} y={top - 4} width={x(b.max) - x(b.min)} height={bottom - top + 4} class={`zone zone-${i}`} />
+          {lines[i]?.map((line, k) => (
+            <text key={k} x={(x(b.min) + x(b.max)) / 2} y={ZONE_LINE * (k + 1) - 3} class="chart-zone-label" text-anchor="middle">
+              {line}
+            </text>
+          ))}
+        </g>
+      ))}
+    </>
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { SPREAD_MINIMUM } from '../../domain/norms/limits.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import { useWords } from '../common/words.tsx';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
+import { NormSelect, useNormChoice } from './NormSelect.tsx';
 
 interface AttributeFigure {
   readonly dimension: string;
@@ -33,8 +33,7 @@ const x = (score: number) => LABEL + (BAR * score) / 100;
  */
 export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
   const t = useWords();
-  const [key, setKey] = useState(choices[0]?.key ?? '');
-  const choice = choices.find((c) => c.key === key) ?? choices[0];
+  const [choice, setKey] = useNormChoice(choices);
   if (!choice) return null;
   const markers = new Map(choice.markers.map((m) => [m.dimension, m]));
   const rows = attributes.filter((a) => markers.has(a.dimension));
@@ -45,16 +44,7 @@ export function NormMarkers({ choices, attributes, names }: NormMarkersProps) {
     <section class="norm-markers no-print" aria-labelledby="norms-title">
       <h2 id="norms-title">{t('code.norms.title')}</h2>
       {choices.length > 1 ? (
-        <div class="field">
-          <label for="norm-choice">{t('code.norms.compareWith')}</label>
-          <select id="norm-choice" value={choice.key} onChange={(e) => setKey(e.currentTarget.value)}>
-            {choices.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NormSelect id="norm-choice" label={t('code.norms.compareWith')} choices={choices} value={choice.key} onChange={setKey} />
       ) : (
         <p>{t('code.norms.comparedWith', { norm: choice.label })}</p>
       )}

@@ -5,9 +5,10 @@ import type { BandCount } from '../../domain/team/statistics.ts';
 import { BandPatterns, bandFill, barClass } from '../charts/BandZones.tsx';
 import { ChartShell } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
-import { rowLayout } from './chart-layout.ts';
+import { rowLayout } from '../charts/chart-layout.ts';
 import { shownCount } from './team-words.ts';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
+import { RowLabel } from '../charts/chart-parts.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -49,15 +50,9 @@ export function BandChart({ instrument, bands, notEnoughAnswers, caption, id }: 
               const length = row.count === null ? 0 : (barW * row.count) / most;
               return (
                 <g key={row.id}>
-                  <text
-                    x={stacked ? 0 : labelW}
-                    y={stacked ? i * rowH + labelY : y + BAR_H / 2}
-                    class="chart-label"
-                    text-anchor={stacked ? 'start' : 'end'}
-                    dominant-baseline={stacked ? undefined : 'middle'}
-                  >
+                  <RowLabel stacked={stacked} labelW={labelW} middle={y + BAR_H / 2} stackedY={i * rowH + labelY}>
                     {row.label}
-                  </text>
+                  </RowLabel>
                   {length > 0 && (
                     <rect
                       x={x0}

@@ -2,11 +2,13 @@ import { lookup } from '../../domain/instrument/lookup.ts';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import type { AttributeStatistics, OverallStatistics } from '../../domain/team/statistics.ts';
 import { FIGURE_STEP, figureRange } from '../../domain/team/summary.ts';
-import { CHAR_WIDTH, ChartShell, wrapLabel } from '../charts/ChartShell.tsx';
-import { useWords } from '../common/words.tsx';
-import { rowLayout, ZONE_LINE } from './chart-layout.ts';
-import { suppressedWords } from './team-words.ts';
+import { BandBackdrop, zoneLabels } from '../charts/BandZones.tsx';
+import { RowLabel, ScoreAxis } from '../charts/chart-parts.tsx';
+import { rowLayout } from '../charts/chart-layout.ts';
+import { ChartShell } from '../charts/ChartShell.tsx';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
+import { useWords } from '../common/words.tsx';
+import { suppressedWords } from './team-words.ts';
 
 interface Props {
   instrument: Instrument;
@@ -42,8 +44,7 @@ export function BoxPlot({ instrument, attributes, overall, caption, minimum }: P
   const bands = lookup(instrument).bandsInOrder;
   const layout = (width: number) => {
     const rowsAt = rowLayout(width, rows.length, BAR_H, 52);
-    const zoneLines = bands.map((b) => wrapLabel(b.label, Math.max(6, Math.floor((rowsAt.barW * (b.max - b.min)) / 100 / CHAR_WIDTH) - 1)));
-    const top = Math.max(...zoneLines.map((l) => l.length)) * ZONE_LINE + 8;
+    const { lines: zoneLines, top } = zoneLabels(bands, rowsAt.barW);
     return { ...rowsAt, zoneLines, top, height: top + rowsAt.rowsHeight };
   };
   return (
@@ -57,30 +58,15 @@ export function BoxPlot({ instrument, attributes, overall, caption, minimum }: P
         const bottom = height - 22;
         return (
           <>
-            {bands.map((b, i) => (
-              <g key={b.id}>
-                <rect x={x(b.min)} y={top - 4} width={x(b.max) - x(b.min)} height={bottom - top + 4} class={`zone zone-${i}`} />
-                {zoneLines[i]?.map((line, k) => (
-                  <text key={k} x={(x(b.min) + x(b.max)) / 2} y={ZONE_LINE * (k + 1) - 3} class="chart-zone-label" text-anchor="middle">
-                    {line}
-                  </text>
-                ))}
-              </g>
-            ))}
+            <BandBackdrop bands={bands} lines={zoneLines} x={x} top={top} bottom={bottom} />
             {rows.map((row, i) => {
               const y = top + i * rowH + barY;
               const f = row.figures;
               return (
                 <g key={row.id} class={row.id === 'overall' ? 'box-row overall-row' : 'box-row'}>
-                  <text
-                    x={stacked ? 0 : labelW}
-                    y={stacked ? top + i * rowH + labelY : y + BAR_H / 2}
-                    class="chart-label"
-                    text-anchor={stacked ? 'start' : 'end'}
-                    dominant-baseline={stacked ? undefined : 'middle'}
-                  >
+                  <RowLabel stacked={stacked} labelW={labelW} middle={y + BAR_H / 2} stackedY={top + i * rowH + labelY}>
                     {row.name}
-                  </text>
+                  </RowLabel>
                   {f.status === 'shown' ? (
                     <>
                       {f.q1 !== null && f.q3 !== null && (
@@ -99,14 +85,7 @@ export function BoxPlot({ instrument, attributes, overall, caption, minimum }: P
                 </g>
               );
             })}
-            {TICKS.map((t) => (
-              <g key={t}>
-                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 4} class="chart-tick" />
-                <text x={x(t)} y={bottom + 17} class="chart-axis" text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}>
-                  {t}
-                </text>
-              </g>
-            ))}
+            <ScoreAxis ticks={TICKS} x={x} y={bottom} />
           </>
         );
       }}

@@ -3,11 +3,12 @@ import type { AttributeStatistics } from '../../domain/team/statistics.ts';
 import type { PerceptionGap } from '../../domain/team/team-report.ts';
 import { figureRange } from '../../domain/team/summary.ts';
 import { ChartShell } from '../charts/ChartShell.tsx';
-import { rowLayout } from './chart-layout.ts';
+import { rowLayout } from '../charts/chart-layout.ts';
 import { formatChange } from '../common/format.ts';
 import { useWords } from '../common/words.tsx';
 import { suppressedWords } from './team-words.ts';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
+import { RowLabel } from '../charts/chart-parts.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -54,15 +55,9 @@ export function GapChart({ instrument, gaps, a, b, minimum }: Props) {
               const length = g.status === 'shown' ? (half * Math.abs(g.gap)) / reach : 0;
               return (
                 <g key={g.dimension}>
-                  <text
-                    x={stacked ? 0 : labelW}
-                    y={stacked ? i * rowH + labelY : y + BAR_H / 2}
-                    class="chart-label"
-                    text-anchor={stacked ? 'start' : 'end'}
-                    dominant-baseline={stacked ? undefined : 'middle'}
-                  >
+                  <RowLabel stacked={stacked} labelW={labelW} middle={y + BAR_H / 2} stackedY={i * rowH + labelY}>
                     {names.get(g.dimension) ?? g.dimension}
-                  </text>
+                  </RowLabel>
                   {g.status === 'shown' ? (
                     <rect
                       x={g.gap < 0 ? zero - length : zero}

@@ -1,13 +1,14 @@
-import { useState } from 'preact/hooks';
 import type { Instrument } from '../../domain/instrument/schema.ts';
 import { compareTeamWithNorm } from '../../domain/norms/compare-team.ts';
 import type { NormChoice } from '../../domain/norms/markers.ts';
 import type { GroupReport } from '../../domain/team/team-report.ts';
 import { ChartShell } from '../charts/ChartShell.tsx';
 import { useWords } from '../common/words.tsx';
-import { rowLayout } from './chart-layout.ts';
+import { rowLayout } from '../charts/chart-layout.ts';
 import { teamNormWords } from '../result-code/code-words.ts';
+import { NormSelect, useNormChoice } from '../result-code/NormSelect.tsx';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
+import { RowLabel } from '../charts/chart-parts.tsx';
 
 interface Props {
   instrument: Instrument;
@@ -25,24 +26,14 @@ const BAR_H = 24;
  */
 export function NormComparison({ instrument, groups, choices }: Props) {
   const t = useWords();
-  const [key, setKey] = useState(choices[0]?.key ?? '');
-  const choice = choices.find((c) => c.key === key) ?? choices[0];
+  const [choice, setKey] = useNormChoice(choices);
   if (!choice || groups.length === 0) return null;
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const anySpread = choice.markers.some((m) => m.spread);
   return (
     <section class="team-norm" aria-labelledby="team-norm-title">
       <h2 id="team-norm-title">{t('team.norm.title')}</h2>
-      <div class="field">
-        <label for="team-norm-choice">{t('team.norm.choose')}</label>
-        <select id="team-norm-choice" value={choice.key} onChange={(e) => setKey(e.currentTarget.value)}>
-          {choices.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NormSelect id="team-norm-choice" label={t('team.norm.choose')} choices={choices} value={choice.key} onChange={setKey} />
       <p class="note">{t(anySpread ? 'team.norm.noteSpread' : 'team.norm.note')}</p>
       {groups.map((group) => {
         if (group.statistics.status !== 'shown') return null;
@@ -66,15 +57,9 @@ export function NormComparison({ instrument, groups, choices }: Props) {
                     const mid = y + BAR_H / 2;
                     return (
                       <g key={row.dimension}>
-                        <text
-                          x={stacked ? 0 : labelW}
-                          y={stacked ? i * rowH + labelY : mid}
-                          class="chart-label"
-                          text-anchor={stacked ? 'start' : 'end'}
-                          dominant-baseline={stacked ? undefined : 'middle'}
-                        >
+                        <RowLabel stacked={stacked} labelW={labelW} middle={mid} stackedY={i * rowH + labelY}>
                           {names.get(row.dimension) ?? row.dimension}
-                        </text>
+                        </RowLabel>
                         <rect x={x0} y={mid - 2} width={barW} height={4} class="chart-track" rx={2} />
                         {row.norm.spread && (
                           <rect

@@ -26,3 +26,17 @@ export function rowLayout(width: number, rows: number, barH: number, valueW: num
     rowsHeight: rows * rowH + AXIS,
   };
 }
+
+/** Splits a label into lines of at most `chars` characters, at spaces. */
+export function wrapLabel(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Rough width of chart text in px: enough to decide where labels fit, not to typeset. */
+export const CHAR_WIDTH = 7.2;
