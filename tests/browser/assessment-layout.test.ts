@@ -1,12 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { recordAnswer, startDraft } from '../../src/domain/draft/draft.ts';
 import { completeDraft } from '../../src/domain/history/history.ts';
 import { emptyDocument, type AssessmentDocument } from '../../src/domain/storage/document.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { browserForFile, openPage } from './support/browser.ts';
 import { answersFor, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
+import { overflow, smallChartText } from './support/layout.ts';
 
 const site = inject('rootSite');
 const instrument = siteInstrument();
@@ -34,36 +35,13 @@ const withResults = documentWith([
   [(i) => (i * 3 + 2) % 5, '', '2026-09-01T09:00:00.000Z'],
 ]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function seeded(width: number, height: number, document: AssessmentDocument | null): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
   if (document) await context.addInitScript(([key, text]) => localStorage.setItem(key, text), [KEY, JSON.stringify(document)] as const);
   const { page } = await openPage(context);
   return page;
-}
-
-/** How far the page is wider than the screen (0 when nothing overflows). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-/** Chart text smaller than 12 CSS px as drawn, with its size. */
-function smallChartText(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<SVGTextElement>('.chart svg text')]
-      .map((t) => {
-        const svg = t.ownerSVGElement;
-        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
-        return [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const;
-      })
-      .filter(([, size]) => size < 12)
-      .map(([text, size]) => `${text}: ${size.toFixed(1)}px`),
-  );
 }
 
 describe('the check on a desktop screen (1280×800)', () => {

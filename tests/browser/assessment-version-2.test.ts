@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { stepItems } from '../../src/domain/draft/draft.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { en } from '../../src/i18n/en/index.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { notEnoughWords } from '../../src/islands/common/score-words.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, browserForFile, cleanVisit, expectCleanVisit, openPage, type PageLog } from './support/browser.ts';
 import { answersFor, completeCheckByKeyboard, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
 
@@ -20,13 +20,7 @@ const steps = instrument.dimensions.length;
 const LONG_FLOW = 150_000;
 const stepOf = (itemIndex: number) => instrument.dimensions.findIndex((d) => d.id === instrument.items[itemIndex]?.dimension);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function withContext(body: (context: BrowserContext) => Promise<void>) {
   const context = await browser.newContext();
@@ -38,6 +32,8 @@ async function withContext(body: (context: BrowserContext) => Promise<void>) {
 }
 
 const clean = (log: PageLog) => expectCleanVisit(log, origin);
+/** A fresh context and page; afterwards nothing may have left the origin or reached the console as an error. */
+const visit = (body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) => cleanVisit(browser, origin, body);
 
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
 const statementNames = (page: Page) => page.locator('fieldset.question').evaluateAll((sets) => sets.map((f) => f.querySelector('input')?.name ?? ''));
@@ -48,8 +44,7 @@ describe('answers outside the scale', () => {
   const outside: Pattern = (i) => (stepOf(i) === 0 ? 5 : stepOf(i) <= 2 ? 6 : (i * 3 + 1) % 5);
 
   test('“Don’t know” and “Doesn’t apply here” from start to results: counted, not scored, the unseen critical attribute first, no overall band', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, outside);
       await page.waitForURL(/\/assessment\/results\/\?id=/);
@@ -84,40 +79,34 @@ describe('answers outside the scale', () => {
       );
       expect(notScored).toEqual(instrument.dimensions.slice(0, 3).map((d) => d.id));
       expect(await axeViolations(page)).toEqual([]);
-      clean(log);
     });
   }, LONG_FLOW);
 });
 
 describe('the role question, the order of statements and Back', () => {
   test('the role chosen at the start is stored with the result and shown with it', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await page.getByLabel('People manager').check();
       await completeCheckByKeyboard(page, instrument, (i) => i % 5);
       await page.waitForURL(/results/);
       expect((await stored(page)).history[0].role).toBe('people-manager');
       await expect.poll(() => page.locator('.result-meta').textContent()).toContain('People manager');
-      clean(log);
     });
   }, LONG_FLOW);
 
   test('“Prefer not to say” stores no role', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await page.getByLabel('Prefer not to say').check();
       await completeCheckByKeyboard(page, instrument, (i) => i % 5);
       await page.waitForURL(/results/);
       expect((await stored(page)).history[0]).not.toHaveProperty('role');
-      clean(log);
     });
   }, LONG_FLOW);
 
   test('each step shows this person’s order of its statements, the same after a reload, and Back on step 1 returns to the introduction', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await page.getByRole('button', { name: 'Start the check' }).click();
       await waitForStep(page, 1, steps);
@@ -145,20 +134,17 @@ describe('the role question, the order of statements and Back', () => {
       await waitForStep(page, 1, steps);
       expect(await statementNames(page)).toEqual(first);
       expect(await page.locator('fieldset.question').nth(1).locator('input').nth(2).isChecked()).toBe(true);
-      clean(log);
     });
   }, LONG_FLOW);
 
   test('the time spent on each step is kept with the result for the “answered very fast” hint', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, (i) => (i * 2) % 5);
       await page.waitForURL(/results/);
       const seconds = (await stored(page)).history[0].stepSeconds as Record<string, number>;
       expect(Object.keys(seconds).sort()).toEqual(instrument.dimensions.map((d) => d.id).sort());
       expect(Object.values(seconds).every((s) => s > 0)).toBe(true);
-      clean(log);
     });
   }, LONG_FLOW);
 });

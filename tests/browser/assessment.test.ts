@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, browserForFile, cleanVisit, expectCleanVisit, openPage, type PageLog } from './support/browser.ts';
 import { answersFor, completeCheckByKeyboard, answerStepByKeyboard, tabTo, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
 
@@ -23,13 +23,7 @@ const firstStep = `Step 1 of ${instrument.dimensions.length}`;
 /** Taking all 48 statements by keyboard, on a machine shared with builds, can take more than the default minute. */
 const LONG_FLOW = 150_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function withContext(body: (context: BrowserContext) => Promise<void>) {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -41,6 +35,8 @@ async function withContext(body: (context: BrowserContext) => Promise<void>) {
 }
 
 const clean = (log: PageLog) => expectCleanVisit(log, origin);
+/** A fresh context and page; afterwards nothing may have left the origin or reached the console as an error. */
+const visit = (body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) => cleanVisit(browser, origin, body, { acceptDownloads: true });
 
 /** The figures the results table shows, attribute name → rounded score or the "not enough" text. */
 async function tableFigures(page: Page): Promise<Record<string, string>> {
@@ -68,8 +64,7 @@ async function storedKeys(page: Page, area: 'localStorage' | 'sessionStorage' = 
 
 describe('taking the check', () => {
   test('the whole check can be done with the keyboard alone, and the figures equal the engine’s', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, varied);
       await page.waitForURL(/\/assessment\/results\/\?id=/);
@@ -78,13 +73,11 @@ describe('taking the check', () => {
       if (overall.status !== 'scored') throw new Error('the pattern should give an overall score');
       const band = instrument.bands.find((b) => b.id === overall.band)?.label ?? '';
       expect(await page.locator('.overall-band').textContent()).toBe(band);
-      clean(log);
     });
   }, LONG_FLOW);
 
   test('each step moves focus to its heading, names itself in the title, and Continue with gaps shows an error summary', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await page.getByRole('button', { name: 'Start the check' }).click();
       await waitForStep(page, 1, instrument.dimensions.length);
@@ -107,13 +100,11 @@ describe('taking the check', () => {
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(flagged);
       await page.keyboard.press('ArrowDown');
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(flagged);
-      clean(log);
     });
   });
 
   test('a reload in the middle resumes at the same step with the same answers', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await page.getByRole('button', { name: 'Start the check' }).click();
       await waitForStep(page, 1, instrument.dimensions.length);
@@ -131,13 +122,11 @@ describe('taking the check', () => {
         inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
       );
       expect(checked).toEqual([`${names[0]}=2`, `${names[2]}=dont-know`, `${names[3]}=not-applicable`]);
-      clean(log);
     });
   });
 
   test('"only this tab" keeps nothing in localStorage, and a new tab starts empty', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page, _log, context) => {
       await page.goto(`${site}assessment/`);
       await page.getByLabel(/Don’t keep my answers after I close this tab/).check();
       await page.getByRole('button', { name: 'Start the check' }).click();
@@ -149,7 +138,6 @@ describe('taking the check', () => {
       await other.getByRole('button', { name: 'Start the check' }).waitFor();
       expect(await other.locator('#tab-only').isChecked()).toBe(false);
       expect(await storedKeys(other)).toEqual([]);
-      clean(log);
     });
   });
 
@@ -174,8 +162,7 @@ describe('taking the check', () => {
 
 describe('results, history, export and import', () => {
   test('two completed checks: history shows both, with the right trend and change per attribute; one can be deleted', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, allDisagree, 'Before');
       await page.waitForURL(/results/);
@@ -218,13 +205,11 @@ describe('results, history, export and import', () => {
       expect(await rows.first().textContent()).toContain('(After)');
       const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null').history.map((r: { label?: string }) => r.label), KEY);
       expect(stored).toEqual(['After']);
-      clean(log);
     });
   }, LONG_FLOW);
 
   test('export JSON, erase everything, import the file: the result is back and identical; a broken file changes nothing', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, varied, 'Export me');
       await page.waitForURL(/results/);
@@ -256,13 +241,11 @@ describe('results, history, export and import', () => {
       await page.locator('#import-file').setInputFiles(join(dir, 'broken.json'));
       await expect.poll(() => page.locator('.history-message').textContent()).toMatch(/“broken\.json” was not imported: .*JSON/);
       expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(stored);
-      clean(log);
     });
   }, LONG_FLOW);
 
   test('printing the results gives a leader’s brief: at most two pages on A4 and Letter, with site, address, date and version, and no navigation or calls to action', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, varied);
       await page.waitForURL(/results/);
@@ -291,7 +274,6 @@ describe('results, history, export and import', () => {
         // Internal links print as full addresses or not at all, never as bare paths.
         expect(text).not.toMatch(/\(\/(playbook|assessment)\//);
       }
-      clean(log);
     });
   }, LONG_FLOW);
 });
@@ -366,8 +348,7 @@ describe('when storage fails', () => {
 describe('accessibility of the check', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`axe-core finds no violation on the introduction, a step, check answers, results and history (${theme})`, async () => {
-      await withContext(async (context) => {
-        const { page, log } = await openPage(context);
+      await visit(async (page) => {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(`${site}assessment/`);
         await page.getByRole('button', { name: 'Start the check' }).waitFor();
@@ -388,14 +369,12 @@ describe('accessibility of the check', () => {
         await page.goto(`${site}assessment/history/`);
         await page.locator('.history-table').waitFor();
         expect(await axeViolations(page), 'history').toEqual([]);
-        clean(log);
       });
     }, LONG_FLOW);
   }
 
   test('an attribute chapter shows the reader’s latest score for it', async () => {
-    await withContext(async (context) => {
-      const { page, log } = await openPage(context);
+    await visit(async (page) => {
       await page.goto(`${site}assessment/`);
       await completeCheckByKeyboard(page, instrument, varied);
       await page.waitForURL(/results/);
@@ -405,7 +384,6 @@ describe('accessibility of the check', () => {
       const trust = scoreAnswers(instrument, answersFor(instrument, varied)).attributes.find((a) => a.dimension === 'trust');
       if (trust?.status !== 'scored') throw new Error('trust should be scored');
       await expect.poll(() => card.textContent()).toContain(`${Math.round(trust.score)} of 100`);
-      clean(log);
     });
   }, LONG_FLOW);
 });

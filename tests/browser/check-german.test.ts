@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { readCatalog } from '../../src/content-data/catalog-files.ts';
 import { recordAnswer } from '../../src/domain/draft/draft.ts';
 import { completeDraft } from '../../src/domain/history/history.ts';
@@ -9,7 +9,7 @@ import { storageKey } from '../../src/domain/storage/key.ts';
 import { check } from '../../src/i18n/en/check.ts';
 import type { MessageKey } from '../../src/i18n/en/index.ts';
 import { translator, type Message, type Translate } from '../../src/i18n/translate.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, browserForFile, expectCleanVisit, openPage } from './support/browser.ts';
 import { answersFor, answerStepByKeyboard, checkWords, tabTo, waitForFocusedHeading, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrumentIn } from './support/instrument.ts';
 
@@ -44,13 +44,7 @@ async function englishOn(page: Page): Promise<string[]> {
   return englishTexts.filter((e) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(e)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function visit(body: (page: Page, context: BrowserContext) => Promise<void>, colorScheme: 'light' | 'dark' = 'light') {
   const context = await browser.newContext({ colorScheme });

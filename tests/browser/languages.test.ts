@@ -1,30 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, browserForFile, cleanVisit } from './support/browser.ts';
 import { wordOnlyIn } from './support/unique-word.ts';
 
 const site = inject('rootSite');
 const sub = inject('subSite');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
-async function visit(root: string, body: (page: Page) => Promise<void>, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  try {
-    const { page, log } = await openPage(context);
-    await body(page);
-    expectCleanVisit(log, new URL(root).origin);
-  } finally {
-    await context.close();
-  }
-}
+const visit = (root: string, body: (page: Page) => Promise<void>, width = 1280) =>
+  cleanVisit(browser, new URL(root).origin, body, { viewport: { width, height: 900 } });
 
 const titleOf = (file: string) => /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
 

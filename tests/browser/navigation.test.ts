@@ -1,29 +1,14 @@
 import { readdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, browserForFile, cleanVisit, type PageLog } from './support/browser.ts';
 
 const site = inject('rootSite');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
-async function visit(width: number, body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width, height: 844 } });
-  try {
-    const { page, log } = await openPage(context);
-    await body(page, log, context);
-    expect(offOrigin(log, new URL(site).origin)).toEqual([]);
-    expect(log.consoleErrors).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+const visit = (width: number, body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) =>
+  cleanVisit(browser, new URL(site).origin, body, { viewport: { width, height: 844 } });
 
 /** Whether the header's visible controls share one horizontal band: each starts above where every other ends. */
 async function headerOnOneRow(page: Page): Promise<boolean> {

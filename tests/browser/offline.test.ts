@@ -2,15 +2,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { WORKER_FILE } from '../../src/offline/worker-file.ts';
 import { writeServiceWorker } from '../../src/offline/generate.ts';
 import { offlineCachePrefix } from '../../src/offline/names.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { tempProject } from '../build/temp-project.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, offOrigin, openPage } from './support/browser.ts';
+import { axeViolations, browserForFile, expectCleanVisit, offOrigin, openPage } from './support/browser.ts';
 import { SITE_BUILDS, buildSite } from './support/build-site.ts';
 import { answerStepByKeyboard, completeCheckByKeyboard, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrument } from './support/instrument.ts';
@@ -30,14 +30,9 @@ const varied: Pattern = (i) => (i * 7 + 3) % 5;
 const LONG_FLOW = 180_000;
 const OFFLINE_HEADING = 'This page is not available offline';
 
-let browser: Browser;
 const cleanup: (() => Promise<void> | void)[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
+const browser = browserForFile(async () => {
   for (const step of cleanup.reverse()) await step();
-  await browser?.close();
 });
 
 function tempDir(): string {

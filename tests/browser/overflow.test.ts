@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { browserForFile } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 import { PAGE_TYPES, openPageType } from './page-types.ts';
 
@@ -8,13 +8,7 @@ const site = inject('rootSite');
 const instrument = siteInstrument();
 const WIDTHS = [320, 390, 768] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The page's width beyond the screen, and the outermost elements that reach past its right edge, to say where to look. */
 async function overflow(page: Page): Promise<{ extra: number; culprits: string[] }> {

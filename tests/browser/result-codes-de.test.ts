@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { instrumentFile } from '../../src/content-data/instrument-file.ts';
 import { loadInstrumentTranslations } from '../../src/content-data/instrument-translations.ts';
 import { readCatalog } from '../../src/content-data/catalog-files.ts';
@@ -9,7 +9,7 @@ import { codeInstrument } from '../../src/domain/result-code/from-instrument.ts'
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { code as englishCodeWords } from '../../src/i18n/en/code.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, browserForFile, expectCleanVisit, openPage } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /**
@@ -36,13 +36,7 @@ function codeFor(seed: number): { code: string; answers: Record<string, number> 
 /** The code with one character in its body changed: a typo the checksum catches. */
 const mistyped = (code: string) => `${code.slice(0, 6)}${code[6] === 'X' ? 'Y' : 'X'}${code.slice(7)}`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function visit(body: (page: Page) => Promise<void>, theme: 'light' | 'dark' = 'light') {
   const context = await browser.newContext();

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import type { CompletedResult } from '../../src/domain/result/result.ts';
 import { scoredResult } from '../../src/domain/result/scored-result.ts';
 import { codeInstrument } from '../../src/domain/result-code/from-instrument.ts';
 import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { emptyDocument } from '../../src/domain/storage/document.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
-import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, browserForFile, offOrigin, openPage, type PageLog } from './support/browser.ts';
 import { SUB_PATH } from './setup/global.ts';
 import { siteInstrument } from './support/instrument.ts';
 
@@ -15,13 +15,7 @@ const subSite = inject('subSite');
 const instrument = siteInstrument();
 const coded = codeInstrument(instrument);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** One participant’s completed result: a different spread of scale answers for each seed. */
 function participant(seed: number): CompletedResult {

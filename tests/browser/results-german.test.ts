@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { readCatalog } from '../../src/content-data/catalog-files.ts';
 import { instrumentFile } from '../../src/content-data/instrument-file.ts';
 import { loadInstrumentTranslations } from '../../src/content-data/instrument-translations.ts';
@@ -17,7 +17,7 @@ import { storageKey } from '../../src/domain/storage/key.ts';
 import { results as englishResults } from '../../src/i18n/en/results.ts';
 import { numberWords } from '../../src/i18n/number-words.ts';
 import { translator, type Message } from '../../src/i18n/translate.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, browserForFile, expectCleanVisit, openPage, type PageLog } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /**
@@ -33,13 +33,7 @@ const words = readCatalog('.', 'content/i18n/de.yaml', 'de').messages;
 const t = translator(words, 'de');
 const KEY = storageKey('/', instrument.id);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The answers of the later result: strong everywhere but the critical attribute, with a few answers outside the scale and a mirror pair both agreed with. */
 function laterAnswers(): Record<string, AnswerValue> {

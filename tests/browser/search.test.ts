@@ -1,18 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchBrowser, offOrigin, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, browserForFile, offOrigin, openPage } from './support/browser.ts';
 
 const site = inject('rootSite');
 const base = new URL(site).pathname;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function withPage(width: number, body: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ viewport: { width, height: 844 } });

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { wordOnlyIn } from './support/unique-word.ts';
-import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, browserForFile, cleanVisit, type PageLog } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Runs `body` in a fresh context and checks afterwards that nothing left the origin and the console stayed clean. */
-async function visit(site: string, body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext();
-  try {
-    const { page, log } = await openPage(context);
-    await body(page, log, context);
-    expect(offOrigin(log, new URL(site).origin)).toEqual([]);
-    expect(log.consoleErrors).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+const visit = (site: string, body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>) => cleanVisit(browser, new URL(site).origin, body);
 
 async function searchFor(page: Page, word: string) {
   await page.keyboard.press('Control+k');

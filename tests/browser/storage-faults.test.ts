@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { recordAnswer } from '../../src/domain/draft/draft.ts';
 import { completeDraft } from '../../src/domain/history/history.ts';
 import { emptyDocument, type AssessmentDocument } from '../../src/domain/storage/document.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { browserForFile, openPage } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /**
@@ -20,13 +20,8 @@ const KEY = storageKey('/', instrument.id);
 const [first, second, third] = instrument.items;
 if (!first || !second || !third) throw new Error('the instrument needs three statements');
 
-let browser: Browser;
 const tally = { tried: 0, survived: 0 };
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+const browser = browserForFile(() => {
   console.log(`Storage faults: ${tally.tried} tried, ${tally.survived} survived with nothing lost and a clear message.`);
 });
 

@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { exportForFacilitator } from '../../src/domain/exchange/for-facilitator.ts';
 import type { CompletedResult } from '../../src/domain/result/result.ts';
 import { scoredResult } from '../../src/domain/result/scored-result.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { browserForFile, openPage } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /** Issue 13's attacks on the team view, in Chromium against the built site. */
 const site = inject('rootSite');
 const instrument = siteInstrument();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** One person's result: answers that spread over the scale, seeded so each person differs. */
 function person(seed: number, hour = 0): CompletedResult {

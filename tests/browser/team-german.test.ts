@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { readCatalog } from '../../src/content-data/catalog-files.ts';
 import { instrumentFile } from '../../src/content-data/instrument-file.ts';
@@ -21,7 +21,7 @@ import type { MessageKey } from '../../src/i18n/en/index.ts';
 import { team as englishTeam } from '../../src/i18n/en/team.ts';
 import { translator, type Message, type Translate } from '../../src/i18n/translate.ts';
 import { headlineWords, roleGroupKey } from '../../src/islands/team/team-words.ts';
-import { axeViolations, expectCleanVisit, launchBrowser, openPage } from './support/browser.ts';
+import { axeViolations, browserForFile, expectCleanVisit, openPage } from './support/browser.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /**
@@ -60,13 +60,7 @@ async function englishOn(page: Page): Promise<string[]> {
   return englishTexts.filter((e) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(e)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 // --- Results taken in German and in English: the same statement ids, so they combine. ---
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { importResults } from '../../src/domain/exchange/import.ts';
@@ -23,9 +23,10 @@ import { figureRange } from '../../src/domain/team/summary.ts';
 import { teamStatistics } from '../../src/domain/team/statistics.ts';
 import { ROLES, type Role } from '../../src/domain/result/role.ts';
 import { headlineWords, roleGroupKey, shownCount as countWords, suppressedWords } from '../../src/islands/team/team-words.ts';
-import { axeViolations, launchBrowser, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { axeViolations, browserForFile, offOrigin, openPage, type PageLog } from './support/browser.ts';
 import { SUB_PATH } from './setup/global.ts';
 import { siteInstrument } from './support/instrument.ts';
+import { overflow, smallChartText } from './support/layout.ts';
 
 const site = inject('rootSite');
 const subSite = inject('subSite');
@@ -42,13 +43,7 @@ const headlineSentences = (i: typeof instrument, stats: Parameters<typeof headli
   headlineWords(english, i, headlineStatements(i, stats, headline));
 const ROLE_GROUP_NAMES = Object.fromEntries(ROLES.map((role) => [role, english(roleGroupKey(role))])) as Record<Role, string>;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 // --- Result files, made with the engine so the page's figures can be compared with the engine's. ---
 
@@ -628,18 +623,8 @@ describe('the team report takes over once results load', () => {
       await expect.poll(() => focused(page)).toBe('H2 Team report');
       const heading = await page.locator('.team-report h2').boundingBox();
       expect(heading && heading.y + heading.height).toBeLessThan(844);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll<SVGTextElement>('.team-report svg text')]
-          .map((t) => {
-            const svg = t.ownerSVGElement;
-            const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
-            return [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const;
-          })
-          .filter(([, size]) => size < 12)
-          .map(([text, size]) => `${text}: ${size.toFixed(1)}px`),
-      );
-      expect(small).toEqual([]);
+      expect(await overflow(page)).toBe(0);
+      expect(await smallChartText(page, '.team-report')).toEqual([]);
       expect(await page.locator('.team-report svg text').count()).toBeGreaterThan(20);
       expect(offOrigin(log, new URL(site).origin)).toEqual([]);
       expect(log.consoleErrors).toEqual([]);

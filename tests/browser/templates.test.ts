@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
-import { axeViolations, launchBrowser, offOrigin, openPage } from './support/browser.ts';
+import { axeViolations, browserForFile, offOrigin, openPage } from './support/browser.ts';
 
 const DIR = 'content/templates';
 const templates = readdirSync(DIR)
@@ -18,13 +17,7 @@ function pdfPages(pdf: Buffer): number {
   return Number(pdf.toString('latin1').match(/\/Type \/Pages[\s\S]*?\/Count (\d+)/)?.[1] ?? 0);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 test('the issue’s five templates are all there', () => {
   expect(templates.map((t) => t.slug).sort()).toEqual(
@@ -69,35 +62,25 @@ for (const [label, key] of [
 describe('templates on paper', () => {
   const site = inject('rootSite');
 
-  test.each(templates)('$slug prints on one A4 page and on one Letter page', async ({ slug }) => {
+  /** Prints `path` in print media on A4 and on Letter and asserts each fits one page. */
+  async function printsOnOnePage(path: string) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${site}templates/${slug}/`);
+      await page.goto(`${site}${path}`);
       await page.emulateMedia({ media: 'print' });
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, preferCSSPageSize: true });
-        expect(pdfPages(pdf), `${slug} on ${format}`).toBe(1);
+        expect(pdfPages(pdf), `${path} on ${format}`).toBe(1);
       }
     } finally {
       await context.close();
     }
-  });
+  }
 
-  test.each(['executive-summary', 'ninety-day-plan'])('the chapter %s prints on one A4 page and on one Letter page', async (slug) => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site}playbook/${slug}/`);
-      await page.emulateMedia({ media: 'print' });
-      for (const format of ['A4', 'Letter'] as const) {
-        const pdf = await page.pdf({ format, preferCSSPageSize: true });
-        expect(pdfPages(pdf), `${slug} on ${format}`).toBe(1);
-      }
-    } finally {
-      await context.close();
-    }
-  });
+  test.each(templates)('$slug prints on one A4 page and on one Letter page', ({ slug }) => printsOnOnePage(`templates/${slug}/`));
+
+  test.each(['executive-summary', 'ninety-day-plan'])('the chapter %s prints on one A4 page and on one Letter page', (slug) => printsOnOnePage(`playbook/${slug}/`));
 
   test('the templates index links to every template and its Markdown', async () => {
     const context = await browser.newContext();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** CHROMIUM_PATH points the tests at another Chromium; Debian's is the default. */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +18,32 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** What a test file needs of its Chromium: fresh contexts (own storage, own cookies, own service workers). */
+export interface FileBrowser {
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * One Chromium for the test file that calls this at its top level: launched before its first
+ * test, closed after its last (then `after`, for what the file wants to say or undo).
+ */
+export function browserForFile(after?: () => Promise<void> | void): FileBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await after?.();
+  });
+  return {
+    newContext(options) {
+      if (!browser) throw new Error('Chromium did not start; see the error of beforeAll above.');
+      return browser.newContext(options);
+    },
+  };
 }
 
 /** Everything a page did that a test may want to assert on afterwards. */
@@ -69,4 +95,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
+}
+
+/**
+ * Runs `body` on a fresh page in a fresh context, then asserts what every visit promises (nothing
+ * left `origin`, no console error) and closes the context.
+ */
+export async function cleanVisit(
+  browser: FileBrowser,
+  origin: string,
+  body: (page: Page, log: PageLog, context: BrowserContext) => Promise<void>,
+  options?: BrowserContextOptions,
+): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    const { page, log } = await openPage(context);
+    await body(page, log, context);
+    expectCleanVisit(log, origin);
+  } finally {
+    await context.close();
+  }
 }
