@@ -3,18 +3,10 @@
  * filled from word lists, plus a few invented words per chapter so the search vocabulary grows
  * with the playbook as a real one would (new names, tools, places), not stay fixed at the lists.
  */
+import { seededRandom } from '../../src/domain/draft/shuffle.ts';
 
-/** A small seeded random generator (mulberry32): the same seed gives the same playbook. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The check's own seeded generator (mulberry32): the same seed gives the same playbook. */
+export const random = seededRandom;
 
 export type Random = () => number;
 

@@ -1,15 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { readCatalog } from '../../src/content-data/catalog-files.ts';
-import { recordAnswer } from '../../src/domain/draft/draft.ts';
-import { completeDraft } from '../../src/domain/history/history.ts';
 import type { Instrument } from '../../src/domain/instrument/schema.ts';
-import { emptyDocument, type AssessmentDocument } from '../../src/domain/storage/document.ts';
+import type { AssessmentDocument } from '../../src/domain/storage/document.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { check } from '../../src/i18n/en/check.ts';
 import type { MessageKey } from '../../src/i18n/en/index.ts';
 import { translator, type Message, type Translate } from '../../src/i18n/translate.ts';
 import { axeViolations, browserForFile, expectCleanVisit, openPage } from './support/browser.ts';
+import { savedDocument as savedDocumentOf } from './support/results.ts';
 import { answersFor, answerStepByKeyboard, checkWords, tabTo, waitForFocusedHeading, waitForStep, type Pattern } from './support/check-driver.ts';
 import { siteInstrumentIn } from './support/instrument.ts';
 
@@ -64,17 +63,7 @@ const stepLabelsOf = (instrument: Instrument, itemId: string) => {
   return [...(instrument.scales[item.format]?.points ?? []).map((p) => p.label), dontKnow, notApplicable];
 };
 
-/** A document with `results` completed results, as the site would have saved it. */
-function savedDocument(results: number): AssessmentDocument {
-  let document = emptyDocument(german.id);
-  for (let r = 0; r < results; r++) {
-    for (const item of german.items) document = recordAnswer(document, item.id, 1 + ((r + item.id.length) % 5), `2026-0${r + 1}-01T09:00:00.000Z`);
-    const done = completeDraft(document, german, { now: `2026-0${r + 1}-01T10:00:00.000Z` });
-    if (!done.ok) throw new Error(done.reason);
-    document = done.document;
-  }
-  return document;
-}
+const savedDocument = (results: number) => savedDocumentOf(german, results);
 
 async function seed(page: Page, entries: Record<string, string>): Promise<void> {
   await page.goto(`${site}de/`);

@@ -1,11 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
-import { recordAnswer } from '../../src/domain/draft/draft.ts';
-import { completeDraft } from '../../src/domain/history/history.ts';
-import { emptyDocument, type AssessmentDocument } from '../../src/domain/storage/document.ts';
+import type { AssessmentDocument } from '../../src/domain/storage/document.ts';
 import { storageKey } from '../../src/domain/storage/key.ts';
 import { browserForFile, openPage } from './support/browser.ts';
+import { savedDocument as savedDocumentOf } from './support/results.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /**
@@ -25,17 +24,7 @@ const browser = browserForFile(() => {
   console.log(`Storage faults: ${tally.tried} tried, ${tally.survived} survived with nothing lost and a clear message.`);
 });
 
-/** A document with `results` completed results, as the site would have saved it. */
-function savedDocument(results: number): AssessmentDocument {
-  let document = emptyDocument(instrument.id);
-  for (let r = 0; r < results; r++) {
-    for (const item of instrument.items) document = recordAnswer(document, item.id, 1 + ((r + item.id.length) % 5), `2026-0${r + 1}-01T09:00:00.000Z`);
-    const done = completeDraft(document, instrument, { now: `2026-0${r + 1}-01T10:00:00.000Z` });
-    if (!done.ok) throw new Error(done.reason);
-    document = done.document;
-  }
-  return document;
-}
+const savedDocument = (results: number) => savedDocumentOf(instrument, results);
 
 type Stored = Record<string, string>;
 

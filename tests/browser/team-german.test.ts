@@ -9,10 +9,8 @@ import { exportResultsJson } from '../../src/domain/exchange/export-json.ts';
 import { exportForFacilitator } from '../../src/domain/exchange/for-facilitator.ts';
 import { lookup } from '../../src/domain/instrument/lookup.ts';
 import type { Instrument } from '../../src/domain/instrument/schema.ts';
-import type { AnswerValue } from '../../src/domain/result/answers.ts';
-import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
+import type { CompletedResult } from '../../src/domain/result/result.ts';
 import type { Role } from '../../src/domain/result/role.ts';
-import { scoreAnswers } from '../../src/domain/scoring/score.ts';
 import { headlineStatements, teamHeadline } from '../../src/domain/team/headline.ts';
 import { compareRoles } from '../../src/domain/team/roles.ts';
 import { teamStatistics } from '../../src/domain/team/statistics.ts';
@@ -21,7 +19,9 @@ import type { MessageKey } from '../../src/i18n/en/index.ts';
 import { team as englishTeam } from '../../src/i18n/en/team.ts';
 import { translator, type Message, type Translate } from '../../src/i18n/translate.ts';
 import { headlineWords, roleGroupKey } from '../../src/islands/team/team-words.ts';
+import { scoredResult } from '../../src/domain/result/scored-result.ts';
 import { axeViolations, browserForFile, expectCleanVisit, openPage } from './support/browser.ts';
+import { seededAnswers } from './support/results.ts';
 import { siteInstrument } from './support/instrument.ts';
 
 /**
@@ -64,27 +64,13 @@ const browser = browserForFile();
 
 // --- Results taken in German and in English: the same statement ids, so they combine. ---
 
-function answersOf(seed: number): Record<string, AnswerValue> {
-  let state = seed * 7919 + 11;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  return Object.fromEntries(english.items.map((item) => [item.id, next() < 0.05 ? 'dont-know' : 1 + Math.floor(next() * 5)]));
-}
+const answersOf = (seed: number) => seededAnswers(english, seed * 7919 + 11, 0.05);
 
 /** One person's result as the check in `instrument`'s language saved it. */
 function person(instrument: Instrument, seed: number, role?: Role): CompletedResult {
   const answers = answersOf(seed);
   const completedAt = new Date(Date.UTC(2026, 10, 2) + seed * 3_600_000).toISOString();
-  return {
-    id: resultId(completedAt, answers),
-    completedAt,
-    ...(role === undefined ? {} : { role }),
-    instrument: { id: instrument.id, version: instrument.version },
-    answers,
-    scores: scoreAnswers(instrument, answers),
-  };
+  return { ...scoredResult(instrument, answers, completedAt), ...(role === undefined ? {} : { role }) };
 }
 
 const asFile = (name: string, text: string | Buffer) => ({ name, mimeType: 'application/json', buffer: typeof text === 'string' ? Buffer.from(text) : text });

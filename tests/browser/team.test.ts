@@ -12,9 +12,7 @@ import { en } from '../../src/i18n/en/index.ts';
 import { teamNormWords } from '../../src/islands/result-code/code-words.ts';
 import { normChoices } from '../../src/domain/norms/markers.ts';
 import { validateNorm } from '../../src/domain/norms/validate.ts';
-import type { AnswerValue } from '../../src/domain/result/answers.ts';
-import { resultId, type CompletedResult } from '../../src/domain/result/result.ts';
-import { scoreAnswers } from '../../src/domain/scoring/score.ts';
+import type { CompletedResult } from '../../src/domain/result/result.ts';
 import { deploymentPrefix } from '../../src/domain/storage/key.ts';
 import { compareGroups } from '../../src/domain/team/compare.ts';
 import { headlineStatements, teamHeadline, type TeamHeadline } from '../../src/domain/team/headline.ts';
@@ -23,7 +21,9 @@ import { figureRange } from '../../src/domain/team/summary.ts';
 import { teamStatistics } from '../../src/domain/team/statistics.ts';
 import { ROLES, type Role } from '../../src/domain/result/role.ts';
 import { headlineWords, roleGroupKey, shownCount as countWords, suppressedWords } from '../../src/islands/team/team-words.ts';
+import { scoredResult } from '../../src/domain/result/scored-result.ts';
 import { axeViolations, browserForFile, offOrigin, openPage, type PageLog } from './support/browser.ts';
+import { seededAnswers } from './support/results.ts';
 import { SUB_PATH } from './setup/global.ts';
 import { siteInstrument } from './support/instrument.ts';
 import { overflow, smallChartText } from './support/layout.ts';
@@ -48,32 +48,12 @@ const browser = browserForFile();
 // --- Result files, made with the engine so the page's figures can be compared with the engine's. ---
 
 /** A deterministic spread of answers per person: some agree, some do not, a few "Not sure". */
-function answersOf(seed: number): Record<string, AnswerValue> {
-  let state = seed * 9973 + 17;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  const answers: Record<string, AnswerValue> = {};
-  for (const item of instrument.items) {
-    const r = next();
-    answers[item.id] = r < 0.06 ? 'dont-know' : 1 + Math.floor(next() * 5);
-  }
-  return answers;
-}
+const answersOf = (seed: number) => seededAnswers(instrument, seed * 9973 + 17, 0.06);
 
 function person(seed: number, label?: string, role?: Role): CompletedResult {
   const answers = answersOf(seed);
   const completedAt = new Date(Date.UTC(2026, 9, 1) + seed * 3_600_000).toISOString();
-  return {
-    id: resultId(completedAt, answers),
-    completedAt,
-    ...(label === undefined ? {} : { label }),
-    ...(role === undefined ? {} : { role }),
-    instrument: { id: instrument.id, version: instrument.version },
-    answers,
-    scores: scoreAnswers(instrument, answers),
-  };
+  return { ...scoredResult(instrument, answers, completedAt), ...(label === undefined ? {} : { label }), ...(role === undefined ? {} : { role }) };
 }
 
 const exportOf = (results: readonly CompletedResult[]) => exportResultsJson(instrument, results, '2026-11-01T12:00:00.000Z');

@@ -4,7 +4,7 @@ import { hashText } from '../text/hash.ts';
  * A small seeded generator (mulberry32): the same seed always gives the same sequence, so an
  * order computed from the seed kept in the draft is the same after a reload or on resume.
  */
-function generator(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -21,7 +21,7 @@ function generator(seed: number): () => number {
  */
 export function permutation(seed: number, length: number, salt = ''): number[] {
   const mixed = (seed ^ Number.parseInt(hashText(salt).slice(-8), 16)) >>> 0;
-  const next = generator(mixed);
+  const next = seededRandom(mixed);
   const order = Array.from({ length }, (_, i) => i);
   for (let i = length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));

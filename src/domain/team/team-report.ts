@@ -51,45 +51,32 @@ export function buildReport(
   madeAt: string,
 ): TeamReport {
   const { minimumGroupSize } = options;
-  const spreadMinimum = clampSpreadSize(options.spreadMinimum, minimumGroupSize);
-  const instrumentRef = { id: instrument.id, version: instrument.version };
+  const header = {
+    madeAt,
+    instrument: { id: instrument.id, version: instrument.version },
+    minimumGroupSize,
+    spreadMinimum: clampSpreadSize(options.spreadMinimum, minimumGroupSize),
+  };
+  const report = (group: GroupInput, statistics: TeamStatistics): GroupReport => ({ id: group.id, name: group.name, loaded: group.results.length, statistics });
   const [a, b] = groups;
   if (b === undefined) {
     const statistics = teamStatistics(instrument, a.results, options);
     return {
-      madeAt,
-      instrument: instrumentRef,
-      minimumGroupSize,
-      spreadMinimum,
-      groups: [{ id: a.id, name: a.name, loaded: a.results.length, statistics }],
+      ...header,
+      groups: [report(a, statistics)],
       gaps: null,
       ...(statistics.status === 'shown' ? { roles: compareRoles(instrument, a.results, options) } : {}),
     };
   }
   const comparison = compareGroups(instrument, a.results, b.results, options);
   if (comparison.status === 'refused') {
-    const refused = teamStatistics(instrument, [...a.results, ...b.results], options);
-    return {
-      madeAt,
-      instrument: instrumentRef,
-      minimumGroupSize,
-      spreadMinimum,
-      groups: [
-        { id: a.id, name: a.name, loaded: a.results.length, statistics: refused },
-        { id: b.id, name: b.name, loaded: b.results.length, statistics: refused },
-      ],
-      gaps: null,
-    };
+    // Neither group is shown alone: the figures are those of both together, or held back.
+    const together = teamStatistics(instrument, [...a.results, ...b.results], options);
+    return { ...header, groups: [report(a, together), report(b, together)], gaps: null };
   }
   return {
-    madeAt,
-    instrument: instrumentRef,
-    minimumGroupSize,
-    spreadMinimum,
-    groups: [
-      { id: a.id, name: a.name, loaded: a.results.length, statistics: comparison.a },
-      { id: b.id, name: b.name, loaded: b.results.length, statistics: comparison.b },
-    ],
+    ...header,
+    groups: [report(a, comparison.a), report(b, comparison.b)],
     gaps: comparison.gaps.map((g): PerceptionGap =>
       g.status === 'shown'
         ? { dimension: g.dimension, status: 'shown', gap: g.medianGap }

@@ -21,7 +21,7 @@ import type { MessageKey } from '../../i18n/en/index.ts';
 import { around, type Messages, type Translate } from '../../i18n/translate.ts';
 import { formatChange, formatDateTime, formatShortDate } from '../common/format.ts';
 import { megabytes, refusalWords } from '../common/import-words.ts';
-import { useWords, WordsProvider } from '../common/words.tsx';
+import { useWords, withWords } from '../common/words.tsx';
 import { StorageBanner } from '../storage/StorageBanner.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { FiguresTable } from '../charts/FiguresTable.tsx';
@@ -71,13 +71,7 @@ function importWords(t: Translate<MessageKey>, instrument: Instrument, lang: str
 }
 
 /** Every result on this device: what changed first, then the trend, the list, export, import and erase. */
-export default function History({ messages, lang, ...props }: Props) {
-  return (
-    <WordsProvider messages={messages} lang={lang}>
-      <HistoryView {...props} lang={lang} />
-    </WordsProvider>
-  );
-}
+export default withWords(HistoryView);
 
 function HistoryView({ instrument, basePath, lang, checkUrl, resultsUrl }: Omit<Props, 'messages'>) {
   const t = useWords();

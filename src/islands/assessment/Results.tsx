@@ -15,7 +15,7 @@ import { AdviceList } from '../common/AdviceList.tsx';
 import { formatChange, formatDate } from '../common/format.ts';
 import { GateNotes } from '../common/GateNotes.tsx';
 import { basisWords, capWords, gateNote, hintWords, notEnoughWords, rangeWords } from '../common/score-words.ts';
-import { useWords, WordsProvider } from '../common/words.tsx';
+import { useWords, withWords } from '../common/words.tsx';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { ScoreChart, bandIndexOf, type ScoreRow } from './ScoreChart.tsx';
 import { ForFacilitator } from './ForFacilitator.tsx';
@@ -43,14 +43,8 @@ export interface ResultsProps {
 }
 
 /** One completed result: what limits it first, the band, the chart, priorities and strengths with advice, hints, and export. */
-export default function Results({ messages, ...props }: ResultsProps) {
-  if (!messages) return <ResultsView {...props} />;
-  return (
-    <WordsProvider messages={messages} lang={props.lang}>
-      <ResultsView {...props} />
-    </WordsProvider>
-  );
-}
+const Results = withWords(ResultsView);
+export default Results;
 
 function ResultsView({ instrument, basePath, lang, index, checkUrl, historyUrl, siteTitle, resultId, normsUrl }: Omit<ResultsProps, 'messages'>) {
   const t = useWords();

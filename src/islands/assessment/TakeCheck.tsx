@@ -9,7 +9,7 @@ import { PREFER_NOT_TO_SAY, ROLES, type RoleAnswer } from '../../domain/result/r
 import type { ComponentType } from 'preact';
 import { around, type Messages } from '../../i18n/translate.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
-import { useWords, WordsProvider } from '../common/words.tsx';
+import { useWords, withWords } from '../common/words.tsx';
 import { Question, type Choice } from './Question.tsx';
 import type { CheckAnswersProps } from './CheckAnswers.tsx';
 import type { ResultsProps } from './Results.tsx';
@@ -33,13 +33,7 @@ const scaleOf = (instrument: Instrument, item: Item): readonly Choice<AnswerValu
 const ROLE_CHOICES: readonly RoleAnswer[] = [...ROLES, PREFER_NOT_TO_SAY];
 
 /** Taking the check: introduction with the optional role question, one topic per step, then check your answers. */
-export default function TakeCheck(props: Props) {
-  return (
-    <WordsProvider messages={props.messages} lang={props.lang}>
-      <CheckView {...props} />
-    </WordsProvider>
-  );
-}
+export default withWords(CheckView);
 
 function CheckView({ instrument, basePath, siteTitle, resultsUrl, historyUrl, lang, index }: Props) {
   useState(() => openCheck(instrument, basePath));

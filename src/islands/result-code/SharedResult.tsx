@@ -5,7 +5,7 @@ import { decode } from '../../domain/result-code/codec.ts';
 import { codeInstrument } from '../../domain/result-code/from-instrument.ts';
 import { completedFromCode } from '../../domain/result-code/to-result.ts';
 import { formatDate } from '../common/format.ts';
-import { useWords, WordsProvider } from '../common/words.tsx';
+import { useWords, withWords } from '../common/words.tsx';
 import { around, type Messages } from '../../i18n/translate.ts';
 import { StorageBanner } from '../storage/StorageBanner.tsx';
 import { noticeText } from '../storage/notice-text.ts';
@@ -55,13 +55,7 @@ function OpenCode({ initial }: { initial: string }) {
  * A result passed on as a link: the code after "#" never reaches a server. Shown read-only,
  * with the choice to save it to this browser’s history.
  */
-export default function SharedResult({ messages, ...props }: Props) {
-  return (
-    <WordsProvider messages={messages} lang={props.lang}>
-      <Shared {...props} />
-    </WordsProvider>
-  );
-}
+export default withWords(Shared);
 
 function savedText(t: ReturnType<typeof useWords>, saved: SavedShared): string {
   // The storage notice's own words are the check's (`check.storage.*`).

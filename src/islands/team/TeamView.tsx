@@ -7,7 +7,7 @@ import { hasFigures } from '../../domain/team/report-checks.ts';
 import { $engine, $report, $setup, $team, clearAll, groupName, loadEngine, openTeam, removeKept, setCompare, setKeep } from '../../team/team-store.ts';
 import type { PlaybookIndex } from '../../routing/playbook-links.ts';
 import { formatDate, formatDateTime } from '../common/format.ts';
-import { useWords, WordsProvider } from '../common/words.tsx';
+import { useWords, withWords } from '../common/words.tsx';
 import { around, type Messages } from '../../i18n/translate.ts';
 import type { MessageKey } from '../../i18n/en/index.ts';
 import { FileLoader } from './FileLoader.tsx';
@@ -64,13 +64,7 @@ function ThreatModel({ minGroupSize, spreadMinimum }: { minGroupSize: number; sp
 }
 
 /** The facilitator's team view: load exported files, see the team's figures, compare two groups. */
-export default function TeamView({ messages, ...props }: Props) {
-  return (
-    <WordsProvider messages={messages} lang={props.lang}>
-      <Team {...props} />
-    </WordsProvider>
-  );
-}
+export default withWords(Team);
 
 function Team({ instrument, basePath, lang, index, team, norms = [] }: Omit<Props, 'messages'>) {
   const t = useWords();

@@ -15,6 +15,7 @@ import {
 import { results as englishWords } from '../../../../src/i18n/en/results.ts';
 import { translator } from '../../../../src/i18n/translate.ts';
 import { refusalWords } from '../../../../src/islands/common/import-words.ts';
+import { scoredResult } from '../../../../src/domain/result/scored-result.ts';
 import { answerConsistently } from '../fixtures/answers.ts';
 import { MemoryStorage } from '../fixtures/memory-storage.ts';
 import { smallInstrument } from '../fixtures/small-instrument.ts';
@@ -22,13 +23,7 @@ import { smallInstrument } from '../fixtures/small-instrument.ts';
 const small = smallInstrument();
 const at = '2026-11-02T08:00:00.000Z';
 const answers = answerConsistently(small, 4);
-const stored: CompletedResult = {
-  id: resultId(at, answers),
-  completedAt: at,
-  instrument: { id: 'small', version: 2 },
-  answers,
-  scores: scoreAnswers(small, answers),
-};
+const stored: CompletedResult = scoredResult(small, answers, at);
 const goodFile = (): Record<string, unknown> => JSON.parse(exportResultsJson(small, [stored], '2026-11-03T00:00:00.000Z'));
 const withResult = (change: Record<string, unknown>): string => {
   const file = goodFile();

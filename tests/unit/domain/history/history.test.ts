@@ -19,6 +19,7 @@ import {
   scoreAnswers,
   type CompletedResult,
 } from '../../../../src/domain/index.ts';
+import { scoredResult } from '../../../../src/domain/result/scored-result.ts';
 import { answerConsistently } from '../fixtures/answers.ts';
 import { smallInstrument, smallInstrumentInput } from '../fixtures/small-instrument.ts';
 
@@ -80,13 +81,7 @@ describe('draft and history', () => {
 
   it('keeps one copy of a result merged twice, by id or by content', () => {
     const answers = answerConsistently(small, 3);
-    const result: CompletedResult = {
-      id: resultId(t0, answers),
-      completedAt: t0,
-      instrument: { id: 'small', version: 2 },
-      answers,
-      scores: scoreAnswers(small, answers),
-    };
+    const result = scoredResult(small, answers, t0);
     const first = mergeResults(emptyDocument('small'), [result, result]);
     expect(first.added).toHaveLength(1);
     expect(first.duplicates).toHaveLength(1);
