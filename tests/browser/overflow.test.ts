@@ -35,7 +35,8 @@ async function overflow(page: Page): Promise<{ extra: number; culprits: string[]
   });
 }
 
-describe('no page is wider than the screen', () => {
+// Each page opens in its own context, so they are measured a few at a time: most of a page's time is waiting.
+describe.concurrent('no page is wider than the screen', () => {
   for (const type of PAGE_TYPES) {
     for (const width of WIDTHS) {
       test(`${type.name} at ${width} px`, async () => {
