@@ -22,7 +22,8 @@ export const BUDGETS: readonly Budget[] = [
   { page: 'chapter', part: 'html', maxGzip: 15_000, description: 'chapter HTML' },
   { page: 'chapter', part: 'css', maxGzip: 15_000, description: 'chapter CSS' },
   // A first visit: the storage code (with the schema library) loads with the first change, or at
-  // once when answers are already stored (see openCheck in src/assessment/check-store.ts).
+  // once, alongside the instrument, when answers are already stored (see prepareToRead and
+  // openCheck in src/assessment/check-store.ts).
   { page: 'assessment', part: 'js', maxGzip: 30_000, description: 'assessment JS' },
   // Issue 11: the instrument is a JSON file every app page of a language shares (see data-files.ts),
   // no longer 7 kB of each page's HTML (22.6 kB before, 15.6 kB after, most of the rest the

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readCatalog } from '../../src/content-data/catalog-files.ts';
+import { emptyDocument } from '../../src/domain/storage/empty-document.ts';
+import { storageKey } from '../../src/domain/storage/key.ts';
 import { en, type MessageKey } from '../../src/i18n/en/index.ts';
 import { translator, type Messages, type Translate } from '../../src/i18n/translate.ts';
 import { SITE_BUILDS } from './support/build-site.ts';
@@ -13,7 +15,7 @@ import { siteInstrument, siteInstrumentIn } from './support/instrument.ts';
  * The instrument ships once per language: every app page preloads the JSON file of its language
  * from _astro/ (a name that holds a hash of its content) and its island fetches it, at the root
  * and under a sub-path, from the site's own origin. Without it, the page says so instead of
- * showing nothing.
+ * showing nothing. A returning visitor's check asks for the storage code and the instrument together.
  */
 const APP_PAGES = ['assessment/', 'assessment/results/', 'assessment/history/', 'assessment/shared/', 'team/'];
 const words = (messages: Messages, lang: string) => translator(messages, lang) as Translate<MessageKey>;
@@ -27,6 +29,7 @@ const BUILDS = [
 ] as const;
 const PRELOAD = /<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"\s*\/?>/g;
 const INSTRUMENT_FILE = /\/_astro\/instrument\.[\w-]+\.json$/;
+const STORAGE_CODE = /\/_astro\/stored-document\.[\w-]+\.js$/;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,5 +110,35 @@ describe.each(BUILDS)('the instrument files %s', (_where, build, site) => {
       // The browser reports the missing file itself; nothing else may go wrong.
       expect(log.consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
     });
+  });
+
+  test('a returning visitor’s check asks for the storage code while the instrument is still on its way; a first visit does not', async () => {
+    const [{ instrument, t }] = LANGUAGES;
+    for (const returning of [true, false]) {
+      await withPage(async (page, log) => {
+        const storageCode: string[] = [];
+        page.on('request', (r) => {
+          if (STORAGE_CODE.test(r.url())) storageCode.push(r.url());
+        });
+        if (returning) {
+          await page.goto(site);
+          await page.evaluate(([key, doc]) => window.localStorage.setItem(key, doc), [storageKey(build.basePath, instrument.id), JSON.stringify(emptyDocument(instrument.id))] as const);
+        }
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route(INSTRUMENT_FILE, async (route) => {
+          await held;
+          await route.continue();
+        });
+        // The held file keeps the page from finishing loading, so wait only for the document.
+        await page.goto(`${site}assessment/`, { waitUntil: 'domcontentloaded' });
+        if (returning) await expect.poll(() => storageCode.length, { timeout: 10_000 }).toBeGreaterThan(0);
+        release();
+        await page.getByRole('button', { name: t('check.start') }).waitFor();
+        if (!returning) expect(storageCode, 'a first visit loads the storage code with its first change, not before').toEqual([]);
+        expect(offOrigin(log, origin)).toEqual([]);
+        expect(log.consoleErrors).toEqual([]);
+      });
+    }
   });
 });
