@@ -9,7 +9,7 @@ import { add, weigh, type Weight } from './weight.ts';
 /** One file (or inline block) counted for a page. */
 export interface FileWeight {
   path: string;
-  kind: 'html' | 'css' | 'js' | 'offline' | 'search-index';
+  kind: 'html' | 'css' | 'js' | 'data' | 'offline' | 'search-index';
   weight: Weight;
 }
 
@@ -35,6 +35,8 @@ export interface PageWeight {
    * except the offline registration, which has its own figure and budget (`offline`).
    */
   js: Weight;
+  /** JSON the page preloads for its scripts to fetch (`<link rel="preload" as="fetch">`): the instrument. */
+  data: Weight;
   /**
    * The offline worker's registration (the scripts that use `navigator.serviceWorker`), the code it
    * imports when a newer version is to be announced, and the announcement's markup; zero when
@@ -95,6 +97,7 @@ export function measurePage(files: SiteFiles, type: PageType): PageWeight {
     });
 
   for (const path of unique(resolveAll(resources.stylesheets))) counted.push({ path, kind: 'css', weight: weigh(files.bytes(path)) });
+  for (const path of unique(resolveAll(resources.fetchPreloads))) counted.push({ path, kind: 'data', weight: weigh(files.bytes(path)) });
   resources.inlineStyles.forEach((css, i) => counted.push({ path: `${type.file} <style> #${i + 1}`, kind: 'css', weight: weigh(css) }));
 
   // Inline module scripts import like any module; their imports resolve against the page.
@@ -134,6 +137,7 @@ export function measurePage(files: SiteFiles, type: PageType): PageWeight {
     html: sum('html'),
     css: sum('css'),
     js: sum('js'),
+    data: sum('data'),
     offline: sum('offline'),
     jsWhenVisible: add(...visible.modules.map((p) => weigh(files.bytes(p)))),
     search: searchCost(files, loaded.dynamic, loadedSet),

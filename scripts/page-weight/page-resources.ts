@@ -1,6 +1,7 @@
 /**
  * What an HTML page asks the browser to load, read from its markup: stylesheets, scripts
- * (external and inline), module preloads, inline styles and Astro islands with their directive.
+ * (external and inline), module preloads, data it preloads for fetch(), inline styles and Astro
+ * islands with their directive.
  */
 import { decodeEntities } from '../../src/checks/html-entities.ts';
 
@@ -17,6 +18,8 @@ export interface PageResources {
   moduleScripts: string[];
   /** `<script src>` without type="module": loaded, but cannot import. */
   classicScripts: string[];
+  /** `<link rel="preload" as="fetch">`: data the page's scripts fetch as soon as they run (the instrument). */
+  fetchPreloads: string[];
   /** Bodies of inline scripts that run (JSON and other data blocks are left out). */
   inlineScripts: { module: boolean; source: string }[];
   inlineStyles: string[];
@@ -42,6 +45,7 @@ export function pageResources(html: string): PageResources {
     stylesheets: [],
     moduleScripts: [],
     classicScripts: [],
+    fetchPreloads: [],
     inlineScripts: [],
     inlineStyles: [],
     islands: [],
@@ -56,6 +60,7 @@ export function pageResources(html: string): PageResources {
       if (!href) continue;
       if (rel.includes('stylesheet')) found.stylesheets.push(href);
       else if (rel.includes('modulepreload')) found.moduleScripts.push(href);
+      else if (rel.includes('preload') && (attrs.get('as') ?? '').toLowerCase() === 'fetch') found.fetchPreloads.push(href);
     } else if (tag === 'style') {
       const close = html.indexOf('</style', end);
       found.inlineStyles.push(html.slice(end, close < 0 ? html.length : close));

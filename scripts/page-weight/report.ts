@@ -14,13 +14,15 @@ export function pageWeightTable(site: SiteWeight): string {
     cell(p.html),
     cell(p.css),
     cell(p.js),
+    p.data.raw === 0 ? '–' : cell(p.data),
     p.offline.raw === 0 ? '–' : cell(p.offline),
     p.jsWhenVisible.raw === 0 ? '–' : cell(p.jsWhenVisible),
     cell(p.search?.total),
   ]);
-  const table = formatTable(['Page', 'HTML', 'CSS', 'JS before interaction', 'Offline registration', 'JS when visible', 'Opening search adds'], rows);
+  const table = formatTable(['Page', 'HTML', 'CSS', 'JS before interaction', 'Data', 'Offline registration', 'JS when visible', 'Opening search adds'], rows);
   const notes = [
     'kB gzip (raw), gzip level 9, 1 kB = 1,000 bytes. JS includes inline scripts, which the HTML column also contains.',
+    'Data: JSON the page preloads for its scripts (the instrument in the page’s language), the same file on every app page of a language, cached after the first.',
     'Offline registration: the worker registration, the announcement code it loads when a newer version waits, and the announcement markup (also in HTML); not in JS.',
     ...site.skipped.map((s) => `Skipped ${s.type} (${s.file}): ${s.reason}.`),
     ...site.pages.flatMap((p) => p.unresolved.map((u) => `Could not resolve on ${p.type}: ${u} (not counted).`)),

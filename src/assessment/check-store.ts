@@ -76,6 +76,15 @@ export function prepareToSave(): void {
   if (!$storedDocumentCode.get()) void loadStorageCode().catch(() => undefined);
 }
 
+/**
+ * Starts loading the storage code at once when this browser holds a document under the key the
+ * check will read (a returning visitor), so that reading it waits for neither the instrument nor
+ * the check's first render. The same test as openCheck's: a first visit loads nothing more.
+ */
+export function prepareToRead(basePath: string, instrumentId: string): void {
+  if (!nothingStored(storageKey(basePath, instrumentId))) prepareToSave();
+}
+
 /** Changes this tab holds that are not stored yet: they win when merged with what is stored. */
 const unsaved = (state: CheckState) => state.lastSave === 'memory-only' || state.lastSave === 'pending';
 

@@ -23,6 +23,7 @@ export function injectOptionalSections(injectRoute: InjectRoute, settings: SiteS
   }
   if (settings.sections.assessment || settings.sections.team) {
     // The JSON files the app pages fetch (content-data/data-files.ts), next to the bundled scripts.
-    injectRoute({ pattern: `/${DATA_FOLDER}/[file]`, entrypoint: new URL('../routes/data-file.ts', import.meta.url) });
+    // The extension is part of the pattern, so that `astro dev` serves them without a trailing slash.
+    injectRoute({ pattern: `/${DATA_FOLDER}/[name].json`, entrypoint: new URL('../routes/data-file.ts', import.meta.url) });
   }
 }

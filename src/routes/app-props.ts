@@ -1,5 +1,5 @@
 import settings from 'virtual:culture-first/settings';
-import { dataFileUrl, normsFile } from '../content-data/data-files.ts';
+import { dataFileUrl, instrumentFile, normsFile } from '../content-data/data-files.ts';
 import { siteInstrument } from '../content-data/instrument.ts';
 import { siteNorms } from '../norms/site-norms.ts';
 import { playbookIndex } from '../content-data/playbook-index.ts';
@@ -8,14 +8,22 @@ import { messagesFor } from '../i18n/messages.ts';
 import { pickMessages } from '../i18n/translate.ts';
 
 /**
- * The props every app island takes: the instrument (in the page's language), the site's settings,
- * and the interface words of the `areas` it shows (key prefixes such as "check." or "common."),
- * so a page carries only the words its island can say.
+ * The address of the instrument file in the language of the page at `url`: what its island
+ * fetches (src/islands/app/ wraps each island to do so) and AppPage preloads.
+ */
+export async function instrumentUrl(url: URL): Promise<string> {
+  return dataFileUrl(await instrumentFile(pageLocale(url)));
+}
+
+/**
+ * The props every app island takes: where to fetch the instrument in the page's language, the
+ * site's settings, and the interface words of the `areas` it shows (key prefixes such as "check."
+ * or "common."), so a page carries only the words its island can say.
  */
 export async function appProps(url: URL, areas: readonly string[] = []) {
   const lang = pageLocale(url);
   const messages = pickMessages(await messagesFor(lang), areas);
-  return { instrument: await siteInstrument(lang), basePath: settings.basePath, lang, messages };
+  return { instrumentUrl: await instrumentUrl(url), basePath: settings.basePath, lang, messages };
 }
 
 /** The address of the organization's norms file for the result pages, or undefined when there are no norms. */

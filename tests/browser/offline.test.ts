@@ -13,7 +13,7 @@ import { tempProject } from '../build/temp-project.ts';
 import { axeViolations, browserForFile, expectCleanVisit, offOrigin, openPage } from './support/browser.ts';
 import { SITE_BUILDS, buildSite } from './support/build-site.ts';
 import { answerStepByKeyboard, completeCheckByKeyboard, waitForStep, type Pattern } from './support/check-driver.ts';
-import { siteInstrument } from './support/instrument.ts';
+import { siteInstrument, siteInstrumentIn } from './support/instrument.ts';
 
 /**
  * Offline use in Chromium, against the two test builds, each served by a server of its own on a
@@ -25,6 +25,7 @@ import { siteInstrument } from './support/instrument.ts';
  */
 
 const instrument = siteInstrument();
+const german = siteInstrumentIn('de');
 const steps = instrument.dimensions.length;
 const varied: Pattern = (i) => (i * 7 + 3) % 5;
 const LONG_FLOW = 180_000;
@@ -149,9 +150,11 @@ for (const [label, build] of [
           await page.getByRole('link', { name: 'Your earlier results' }).click();
           await expect.poll(() => page.locator('h1').textContent()).toBe('Your results on this device');
 
-          // The German pages of the check were stored too; an address under /de/ gets the German offline page.
+          // The German pages of the check were stored too, with the German instrument they fetch; an
+          // address under /de/ gets the German offline page.
           expect((await page.goto(`${site}de/assessment/`))?.fromServiceWorker()).toBe(true);
           expect(await page.getAttribute('html', 'lang')).toBe('de');
+          await expect.poll(() => page.locator('main h1').textContent()).toBe(german.title);
           expect((await page.goto(`${site}de/playbook/transparency/`))?.fromServiceWorker()).toBe(true);
           expect(await page.locator('h1').textContent()).toBe('Diese Seite ist offline nicht verfügbar');
           expect(await page.getByRole('link', { name: 'Den Readiness-Check ausfüllen oder fortsetzen' }).getAttribute('href')).toBe(`${base}de/assessment/`);

@@ -269,6 +269,7 @@ describe('the nginx sample serving a build under /intranet/culture/', () => {
       ['a page', /^index\.html$/, true],
       ['a hashed script', /^_astro\/.+\.js$/, true],
       ['a hashed stylesheet', /^_astro\/.+\.css$/, true],
+      ['the norms the result pages fetch', /^_astro\/norms\.[\w-]+\.json$/, true],
       ['Pagefind\'s loader', /^pagefind\/pagefind\.js$/, true],
       ['Pagefind\'s entry', /^pagefind\/pagefind-entry\.json$/, false],
       ['Pagefind\'s WebAssembly', /^pagefind\/wasm\.[^/]+\.pagefind$/, false],
@@ -278,7 +279,11 @@ describe('the nginx sample serving a build under /intranet/culture/', () => {
     ];
     const problems: string[] = [];
     const wasm = files.filter((f) => f.endsWith('.wasm'));
-    for (const [label, pattern, gzipped] of [...kinds, ...wasm.map((f) => [f, new RegExp(`^${f}$`), false] as [string, RegExp, boolean])]) {
+    // The instrument the app pages fetch, one file per language.
+    const instruments = files.filter((f) => /^_astro\/instrument\.[\w-]+\.json$/.test(f));
+    if (instruments.length < 2) problems.push(`the build has ${instruments.length} instrument files, expected one per language`);
+    const each = (list: string[], gzipped: boolean) => list.map((f) => [f, new RegExp(`^${f.replace(/\./g, '\\.')}$`), gzipped] as [string, RegExp, boolean]);
+    for (const [label, pattern, gzipped] of [...kinds, ...each(wasm, false), ...each(instruments, true)]) {
       const file = pick(pattern);
       if (!file) {
         problems.push(`the build has no ${label} (${pattern})`);

@@ -54,6 +54,8 @@ export const results = {
   'common.change': 'Change',
   'common.overall': 'Overall',
   'common.notScored': 'Not scored',
+  /** Shown instead of a page's island when the instrument file (src/islands/app/with-instrument.tsx) cannot be fetched. */
+  'common.instrumentNotLoaded': 'The readiness check’s statements could not be loaded. Check the connection and reload the page; answers saved in this browser are safe.',
   'common.chart.figures': '{caption}: figures',
   'common.chart.show': 'Show the figures',
   'common.chart.described': '{caption}. The figures are in the table under “{show}”.',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { dynamicImports, SiteFiles, staticImports, walkImports } from '../../../scripts/page-weight/import-graph.ts';
+import { checkBudgets } from '../../../scripts/page-weight/budgets.ts';
 import { measureSite } from '../../../scripts/page-weight/measure.ts';
 
 const SITE = fileURLToPath(new URL('./fixtures/site', import.meta.url));
@@ -62,6 +63,19 @@ describe('measuring a page', () => {
     ]);
     expect(page?.files.filter((f) => f.kind === 'css').map((f) => f.path)).toEqual(['_astro/site.css', 'index.html <style> #1']);
     expect(page?.unresolved).toEqual([]);
+  });
+
+  test('counts JSON the page preloads for fetch() as data, and nothing else preloaded', () => {
+    expect(page?.files.filter((f) => f.kind === 'data').map((f) => f.path)).toEqual(['_astro/data.json']);
+    expect(page?.data.raw).toBe(files('_astro/data.json').length);
+  });
+
+  test('a budget over HTML, JS and data adds the three; one byte over the limit fails it', () => {
+    if (!page) throw new Error('the fixture page was not measured');
+    const total = page.html.gzip + page.js.gzip + page.data.gzip;
+    const budget = (maxGzip: number) => ({ page: 'home' as const, part: 'html+js+data' as const, maxGzip, description: 'fixture' });
+    expect(checkBudgets(site, [budget(total)])[0]).toMatchObject({ gzip: total, ok: true });
+    expect(checkBudgets(site, [budget(total - 1)])[0]).toMatchObject({ gzip: total, ok: false });
   });
 
   test('counts a client:visible island separately, without what the page already loaded', () => {
