@@ -4,7 +4,7 @@ import { siteInstrument } from '../content-data/instrument.ts';
 import { siteNorms } from '../norms/site-norms.ts';
 import { playbookIndex } from '../content-data/playbook-index.ts';
 import { pageLocale, localeHref } from '../i18n/site-locales.ts';
-import { messagesFor } from '../i18n/messages.ts';
+import { messagesFor, pageWords } from '../i18n/messages.ts';
 import { pickMessages } from '../i18n/translate.ts';
 
 /**
@@ -36,4 +36,15 @@ export async function normsUrl(): Promise<string | undefined> {
 export async function appPropsWithIndex(url: URL, areas: readonly string[] = []) {
   const props = await appProps(url, areas);
   return { ...props, index: await playbookIndex(localeHref('/', props.lang), props.lang) };
+}
+
+/**
+ * What an app route needs: its island's props (with the playbook index when `withIndex`), and the
+ * page's own words and links in its language for the title, description and noscript text.
+ */
+export async function appPage<WithIndex extends boolean = false>(url: URL, areas: readonly string[], options?: { withIndex: WithIndex }) {
+  type Props = Awaited<ReturnType<WithIndex extends true ? typeof appPropsWithIndex : typeof appProps>>;
+  const props = (options?.withIndex ? await appPropsWithIndex(url, areas) : await appProps(url, areas)) as Props;
+  const { t } = await pageWords(url);
+  return { props, t, href: (path: string) => localeHref(path, props.lang) };
 }
