@@ -7,9 +7,9 @@
  *
  *   node scripts/bench/generate-playbook.ts <count> <folder> [assessment folder, default content/assessment]
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requiredChapters, type RequiredChapter } from './instrument-links.ts';
+import { ABOUT_PAGE_REFERENCES, requiredChapters, withSitePageLinks, type RequiredChapter } from './instrument-links.ts';
 import { inventedName, paragraph, pick, random, sentence, title, type Random } from './text.ts';
 
 /** Used when no instrument is given: the eight attributes, so <AttributeCard> has chapters to point at. */
@@ -19,6 +19,8 @@ const DEFAULT_REQUIRED: RequiredChapter[] = [
 ].map((id) => ({ slug: id, attribute: id, anchors: [] }));
 
 const REFERENCES = 24;
+/** The id of the k-th entry of the references chapter; the first ones are those the About page cites. */
+const referenceId = (k: number) => ABOUT_PAGE_REFERENCES[k] ?? `ref-${k + 1}`;
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
 export interface GeneratedPlaybook {
@@ -78,7 +80,7 @@ function frontmatter(p: Plan, description: string): string {
 function referencesChapter(p: Plan, rnd: Random): string {
   const entries = Array.from({ length: REFERENCES }, (_, k) => {
     const author = inventedName(rnd);
-    return `<Reference id="ref-${k + 1}">${author}. *${title(rnd, 1990 + k)}*. Generated for the benchmark, ${1990 + k}. ${sentence(rnd, [])}</Reference>`;
+    return `<Reference id="${referenceId(k)}">${author}. *${title(rnd, 1990 + k)}*. Generated for the benchmark, ${1990 + k}. ${sentence(rnd, [])}</Reference>`;
   });
   return `${frontmatter(p, 'Full citations for every work the synthetic playbook quotes or draws on.')}\n${paragraph(rnd, [])}\n\n${entries.join('\n\n')}\n`;
 }
@@ -100,7 +102,7 @@ function chapter(p: Plan, index: number, plans: Plan[], attributes: string[], rn
   const para = (n?: number) => paragraph(rnd, names, n);
   const other = plans[1 + ((index * 7919) % (plans.length - 1))] ?? plans[0];
   const next = plans[index + 1] ?? plans[1];
-  const ref = () => `ref-${1 + Math.floor(rnd() * REFERENCES)}`;
+  const ref = () => referenceId(Math.floor(rnd() * REFERENCES));
   const [refA, refB, refQuote] = [ref(), ref(), ref()];
   const callout = pick(rnd, CALLOUT_TYPES);
   const signs = Array.from({ length: 5 }, () => `- ${sentence(rnd, names)}`);
@@ -151,17 +153,18 @@ function chapter(p: Plan, index: number, plans: Plan[], attributes: string[], rn
 }
 
 /**
- * Replaces every `.mdx` in `dir` with a synthetic playbook of `count` chapters. `assessmentDir`
+ * Replaces the playbook in `dir` with a synthetic playbook of `count` chapters. `assessmentDir`
  * is the folder of the instrument whose links must resolve (content/assessment in the project).
  */
 export function generatePlaybook(count: number, dir: string, assessmentDir?: string, seed = 1): GeneratedPlaybook {
   const found = assessmentDir === undefined ? [] : requiredChapters(assessmentDir);
-  const required = found.length > 0 ? found : DEFAULT_REQUIRED;
+  const required = withSitePageLinks(found.length > 0 ? found : DEFAULT_REQUIRED, join(dir, '../templates'));
   if (!Number.isInteger(count) || count < required.length + 2) {
     throw new Error(`generate-playbook: count must be a whole number of at least ${required.length + 2}, not ${count}`);
   }
+  // The whole playbook goes, translations and chapters in folders included: a translation of a chapter that is gone stops the build.
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.endsWith('.mdx')) rmSync(join(dir, f));
   const rnd = random(seed);
   const plans = plan(count, required, rnd);
   const attributes = plans.flatMap((p) => (p.attribute ? [p.attribute] : []));

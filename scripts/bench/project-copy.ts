@@ -4,9 +4,10 @@
  * `node_modules/.astro` (Astro's content cache) and `.vite` between builds, and with the
  * project, so builds would warm each other's caches and clobber the developers' own.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 import { generatePlaybook, type GeneratedPlaybook } from './generate-playbook.ts';
 
 /** Top-level entries that are outputs, caches or history, not inputs of the build. */
@@ -44,8 +45,21 @@ export function copyProject(project: string, label: string, chapters?: number): 
     cpSync(join(project, entry), join(dir, entry), { recursive: true, filter: (from) => !from.endsWith('/node_modules') });
   }
   linkNodeModules(project, dir);
-  const playbook = chapters === undefined ? undefined : generatePlaybook(chapters, join(dir, 'content/playbook'), join(dir, 'content/assessment'));
+  if (chapters === undefined) return { dir, playbook: undefined, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const playbook = generatePlaybook(chapters, join(dir, 'content/playbook'), join(dir, 'content/assessment'));
+  oneLanguage(join(dir, 'content/site.yaml'));
   return { dir, playbook, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A synthetic playbook is built in the site's default language only, as the bare build is: every
+ * further language would add a page per chapter (shown in the default language with a note).
+ */
+function oneLanguage(settingsFile: string): void {
+  const settings = parseDocument(readFileSync(settingsFile, 'utf8'));
+  settings.set('languages', [settings.get('lang') ?? 'en']);
+  settings.delete('translations');
+  writeFileSync(settingsFile, settings.toString());
 }
 
 const BARE_CONFIG = `import { defineConfig } from 'astro/config';
