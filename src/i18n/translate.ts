@@ -11,9 +11,20 @@ export type Values = Readonly<Record<string, string | number>>;
 
 export type Translate<K extends string = string> = (key: K, values?: Values) => string;
 
+/** Plural rules and number formats, made once per language: a build makes a translator for every page. */
+const intlByLang = new Map<string, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function intlFor(lang: string) {
+  let intl = intlByLang.get(lang);
+  if (!intl) {
+    intl = { plurals: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) };
+    intlByLang.set(lang, intl);
+  }
+  return intl;
+}
+
 export function translator<K extends string>(messages: Readonly<Record<K, Message>>, lang: string): Translate<K> {
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const { plurals, numbers } = intlFor(lang);
   return (key, values = {}) => {
     const message = messages[key];
     if (message === undefined) return key;

@@ -83,6 +83,7 @@ function joinRelative(folder: string, relative: string): string | undefined {
 }
 
 function decoded(path: string): string {
+  if (!path.includes('%')) return path;
   try {
     return decodeURIComponent(path);
   } catch {
@@ -97,7 +98,10 @@ function decoded(path: string): string {
 export function mentionedFiles(text: string, from: string, base: string, known: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   const folder = folderOf(from);
+  // Most runs of a page are words of its prose; a file's address has a dot unless a known file has none.
+  const dotless = [...known].some((path) => !path.slice(path.lastIndexOf('/') + 1).includes('.'));
   for (const [run] of text.matchAll(PATH_RUN)) {
+    if (!dotless && !run.includes('.')) continue;
     const candidates: (string | undefined)[] = [];
     if (run.startsWith('./') || run.startsWith('../')) candidates.push(joinRelative(folder, run));
     else if (run.startsWith(base)) candidates.push(run.slice(base.length));
