@@ -91,6 +91,21 @@ function decoded(path: string): string {
   }
 }
 
+const dotlessBySet = new WeakMap<ReadonlySet<string>, boolean>();
+
+/**
+ * Whether a file of `known` has no dot in its name. Most runs of a page are words of its prose; when
+ * every file's name has a dot, runs without one are skipped. Asked once per set, not per page.
+ */
+function hasDotlessFile(known: ReadonlySet<string>): boolean {
+  let dotless = dotlessBySet.get(known);
+  if (dotless === undefined) {
+    dotless = [...known].some((path) => !path.slice(path.lastIndexOf('/') + 1).includes('.'));
+    dotlessBySet.set(known, dotless);
+  }
+  return dotless;
+}
+
 /**
  * The site files a text file mentions, among `known`. `from` is the mentioning file's
  * site-relative path; `base` the base path the site was built for ("/" or "/intranet/culture/").
@@ -98,8 +113,7 @@ function decoded(path: string): string {
 export function mentionedFiles(text: string, from: string, base: string, known: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   const folder = folderOf(from);
-  // Most runs of a page are words of its prose; a file's address has a dot unless a known file has none.
-  const dotless = [...known].some((path) => !path.slice(path.lastIndexOf('/') + 1).includes('.'));
+  const dotless = hasDotlessFile(known);
   for (const [run] of text.matchAll(PATH_RUN)) {
     if (!dotless && !run.includes('.')) continue;
     const candidates: (string | undefined)[] = [];

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   backUp,
   describeStorageError,
-  emptyDocument,
   interpretStoredText,
   loadDocument,
-  recordAnswer,
   saveDocument,
   storageKey,
   storageUnavailable,
@@ -14,15 +12,16 @@ import {
 } from '../../../../src/domain/index.ts';
 import { findUnreadable } from '../../../../src/domain/storage/unreadable.ts';
 import { MemoryStorage } from '../fixtures/memory-storage.ts';
+import { oneAnswerDocument, STORED_ID, STORED_NOW } from '../fixtures/stored-document.ts';
 
 /**
  * The storage engine says what went wrong with codes, never with sentences: the page puts each
  * code into words in its own language (the `check.storage.*` texts of the catalog).
  */
-const ID = 'learning-culture-readiness';
+const ID = STORED_ID;
 const KEY = storageKey('/', ID);
-const NOW = '2026-11-28T10:00:00.000Z';
-const doc = (): AssessmentDocument => recordAnswer(emptyDocument(ID), 'trust-1', 4, '2026-11-28T09:00:00.000Z');
+const NOW = STORED_NOW;
+const doc = oneAnswerDocument;
 
 describe('storage failures are codes', () => {
   it('classifies what storage threw, and nothing more', () => {

@@ -8,17 +8,16 @@ import {
   loadDocument,
   migrateV0toV1,
   normalizeBasePath,
-  recordAnswer,
   saveDocument,
   storageKey,
-  type AssessmentDocument,
 } from '../../../../src/domain/index.ts';
 import { MemoryStorage } from '../fixtures/memory-storage.ts';
+import { oneAnswerDocument, STORED_ID, STORED_NOW } from '../fixtures/stored-document.ts';
 
-const ID = 'learning-culture-readiness';
+const ID = STORED_ID;
 const KEY = storageKey('/culture-first/', ID);
-const NOW = '2026-11-28T10:00:00.000Z';
-const doc = (): AssessmentDocument => recordAnswer(emptyDocument(ID), 'trust-1', 4, '2026-11-28T09:00:00.000Z');
+const NOW = STORED_NOW;
+const doc = oneAnswerDocument;
 
 describe('storage keys', () => {
   it('include the base path and the instrument id', () => {
