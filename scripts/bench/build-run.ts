@@ -139,7 +139,7 @@ export function runBuild(
         const ok = code === 0 && !timedOut;
         const text = readFileSync(logPath, 'utf8');
         const tail = () => failureSummary(text);
-        const indexed = /indexed \d+ pages for search in ([\d.]+) s/.exec(text)?.[1];
+        const indexed = /indexed \d+ pages for search in [\d.]+ s, ([\d.]+) s of it after the checks/.exec(text)?.[1];
         const afterMs = options.after ? new RegExp(`${options.after.label} took (\\d+) ms`).exec(text)?.[1] : undefined;
         const checked = /checked links and the instrument in ([\d.]+) s/.exec(text)?.[1];
         let pages = 0;

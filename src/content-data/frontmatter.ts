@@ -10,11 +10,19 @@ export interface Frontmatter {
   yaml: string;
 }
 
+/** The YAML text between the opening `---` line and the next one; '' when the file has no frontmatter. */
+export function frontmatterText(mdx: string): string {
+  const open = /^[ \t]*---[ \t]*\r?\n/.exec(mdx);
+  if (!open) return '';
+  // Only the frontmatter is split into lines: a chapter's body is many times its size.
+  const close = /^[ \t]*---[ \t]*\r?$/m.exec(mdx.slice(open[0].length));
+  if (!close) return '';
+  return mdx.slice(open[0].length, open[0].length + close.index).replace(/\r?\n$/, '');
+}
+
 /** A chapter's frontmatter: the YAML block between the opening `---` line and the next one. */
 export function readFrontmatter(mdx: string): Frontmatter {
-  const lines = mdx.split('\n');
-  const end = lines[0]?.trim() === '---' ? lines.findIndex((line, i) => i > 0 && line.trim() === '---') : -1;
-  const yaml = end > 0 ? lines.slice(1, end).join('\n') : '';
+  const yaml = frontmatterText(mdx);
   const document = parseDocument(yaml);
   const data = document.toJS() as unknown;
   return {

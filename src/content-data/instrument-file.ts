@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { Instrument } from '../domain/instrument/schema.ts';
 import { validateInstrument } from '../domain/instrument/validate.ts';
 import { chapterFiles } from './chapter-files.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { frontmatterText, readFrontmatter } from './frontmatter.ts';
 import { lineOf, yamlSyntaxErrors } from './yaml-lines.ts';
 
 export const INSTRUMENT_DIR = 'content/assessment';
@@ -61,7 +61,10 @@ export function instrumentProblems(root: string, file: string, chapters: Chapter
 function* attributeChapterProblems(root: string, instrument: Instrument): Generator<string> {
   const ids = instrument.dimensions.map((d) => d.id);
   for (const file of chapterFiles(root).values()) {
-    const front = readFrontmatter(readFileSync(join(root, file), 'utf8'));
+    const text = readFileSync(join(root, file), 'utf8');
+    // Most chapters name no attribute; YAML-parsing every one cost a large playbook's build time.
+    if (!frontmatterText(text).includes('attribute')) continue;
+    const front = readFrontmatter(text);
     const attribute = front.data.attribute;
     if (typeof attribute === 'string' && !ids.includes(attribute)) {
       const line = front.firstLine - 1 + lineOf(front.document, front.yaml, ['attribute']);

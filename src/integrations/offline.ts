@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
-import { writeServiceWorker } from '../offline/generate.ts';
+import { planSiteOffline, writeServiceWorker } from '../offline/generate.ts';
+import type { PrecachePlan } from '../offline/precache.ts';
 import type { SiteSettings } from '../settings/schema.ts';
 
 type InjectRoute = HookParameters<'astro:config:setup'>['injectRoute'];
@@ -9,22 +10,27 @@ export function injectOfflinePage(injectRoute: InjectRoute, settings: SiteSettin
   if (settings.offline) injectRoute({ pattern: '/[...locale]/offline', entrypoint: new URL('../routes/offline.astro', import.meta.url) });
 }
 
+/** What the worker will store, or nothing when offline use is off. */
+export function planOfflineWorker(site: string, base: string, settings: SiteSettings): PrecachePlan | undefined {
+  return settings.offline ? planSiteOffline(site, base) : undefined;
+}
+
 /**
- * Writes the offline worker once the site is complete. With `offline: false` nothing is written
+ * Writes the offline worker once the site is complete. Without a plan (`offline: false`) nothing is written
  * (and every page carries the small script that removes a worker installed before).
  */
 export async function buildOfflineWorker(
   site: string,
   base: string,
   assetsFolder: string,
-  settings: SiteSettings,
+  plan: PrecachePlan | undefined,
   logger: AstroIntegrationLogger,
 ): Promise<void> {
-  if (!settings.offline) {
+  if (!plan) {
     logger.info('offline use is off: no service worker written');
     return;
   }
-  const build = await writeServiceWorker(site, base, assetsFolder);
+  const build = await writeServiceWorker(site, base, assetsFolder, plan);
   logger.info(
     `offline worker ${build.worker}, version ${build.version}: ${build.files.length} files stored at install (${(build.totalBytes / 1000).toFixed(1)} kB)`,
   );

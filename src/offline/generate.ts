@@ -6,7 +6,7 @@ import { UPDATE_MESSAGE } from './update-message.ts';
 import { WORKER_FILE } from './worker-file.ts';
 import type { WorkerManifest } from './manifest.ts';
 import { offlineCacheName, offlineCachePrefix } from './names.ts';
-import { NETWORK_ONLY, OFFLINE_PAGE, languageOfflinePages, planPrecache, topLevelNames, urlOf } from './precache.ts';
+import { NETWORK_ONLY, OFFLINE_PAGE, languageOfflinePages, planPrecache, topLevelNames, urlOf, type PrecachePlan } from './precache.ts';
 import { buildVersion } from './version.ts';
 
 export interface OfflineBuild {
@@ -48,16 +48,31 @@ export function workerCode(): Promise<string> {
 }
 
 /**
- * Writes the offline worker into a built site: works out what to store from the site's own
- * files, names the caches after a hash of their content, and writes `service-worker.js` at the root.
- * Run after everything else has written to the site (the search index included).
+ * What the offline worker of a built site stores up front, read from the site's files. Pagefind's
+ * folder is never stored, so the plan may be made while the search index is still being written.
  */
-export async function writeServiceWorker(dir: string, base: string, assetsFolder = '_astro'): Promise<OfflineBuild> {
+export function planSiteOffline(dir: string, base: string): PrecachePlan {
   const root = base.endsWith('/') ? base : `${base}/`;
   rmSync(join(dir, WORKER_FILE), { force: true });
   const listing = listSite(dir);
   if (!listing.includes(OFFLINE_PAGE)) throw new Error(`${OFFLINE_PAGE} is missing from ${dir}; the offline worker needs its fallback page.`);
-  const plan = planPrecache(listing, (path) => readFileSync(join(dir, path), 'utf8'), root);
+  return planPrecache(listing, (path) => readFileSync(join(dir, path), 'utf8'), root);
+}
+
+/**
+ * Writes the offline worker into a built site: works out what to store from the site's own
+ * files (or `plan`, made earlier by `planSiteOffline`), names the caches after a hash of their
+ * content, and writes `service-worker.js` at the root. Run after everything else has written to the
+ * site (the search index included).
+ */
+export async function writeServiceWorker(
+  dir: string,
+  base: string,
+  assetsFolder = '_astro',
+  plan: PrecachePlan = planSiteOffline(dir, base),
+): Promise<OfflineBuild> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const listing = listSite(dir);
   const files = [...plan.pages, ...plan.assets].map((path) => {
     const content = readFileSync(join(dir, path));
     return { path, url: urlOf(path, root), content, bytes: content.length };
