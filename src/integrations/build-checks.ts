@@ -1,4 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { BuildLogger } from './finish-site.ts';
 import { checkInstrument } from '../checks/instrument.ts';
 import { chapterSource, checkLinks, formatLinkProblems } from '../checks/links.ts';
 
@@ -11,7 +11,7 @@ export class ContentCheckError extends Error {
  * under the base path, and the instrument's links must land on real chapters and plays.
  * Problems are listed as `file:line: message` and fail the build.
  */
-export function runBuildChecks(dist: string, base: string, root: string, logger: AstroIntegrationLogger): void {
+export function runBuildChecks(dist: string, base: string, root: string, logger: BuildLogger): void {
   const started = performance.now();
   const problems = checkLinks(dist, base, chapterSource(dist));
   if (problems.length > 0) {

@@ -1,18 +1,18 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../settings/schema.ts';
-import { runBuildChecks } from './build-checks.ts';
 import { contentSecurityPolicy } from './csp.ts';
-import { buildOfflineWorker, injectOfflinePage, planOfflineWorker } from './offline.ts';
-import { startSearchIndex } from './pagefind.ts';
+import { FINISH_LATER, finishSite, type BuiltSite } from './finish-site.ts';
+import { injectOfflinePage } from './offline.ts';
 import { injectOptionalSections } from './sections.ts';
 import { settingsModule } from './settings-module.ts';
 
 /**
  * Everything Culture First adds to Astro, in one place and in order: the settings as a module,
- * the page policy (CSP), the optional app pages, and after the build the link and instrument
- * checks, the search index (written only for a site that passed the checks), then the offline
- * worker (which stores files of the finished site).
+ * the page policy (CSP), the optional app pages, and after the build the site's finishing steps
+ * (checks, search index, offline worker; see finish-site.ts), in this process or, for
+ * `npm run build`, in the next one.
  */
 export function cultureFirst(settings: SiteSettings): AstroIntegration {
   let base = '/';
@@ -32,20 +32,14 @@ export function cultureFirst(settings: SiteSettings): AstroIntegration {
         assets = config.build.assets;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir).replace(/\/$/, '');
-        // Pagefind indexes in its own process while this one checks the site and plans the offline
-        // worker; a site that fails its checks gets no index.
-        const search = await startSearchIndex(site);
-        let offline;
-        try {
-          runBuildChecks(site, base, root, logger);
-          offline = planOfflineWorker(site, base, settings);
-        } catch (problem) {
-          await search.abandon();
-          throw problem;
+        const built: BuiltSite = { site: fileURLToPath(dir).replace(/\/$/, ''), base, root, assets, offline: settings.offline };
+        const later = process.env[FINISH_LATER];
+        if (later) {
+          writeFileSync(later, JSON.stringify(built));
+          logger.info('pages written; the checks, the search index and the offline worker follow in a fresh process');
+          return;
         }
-        await search.finish(logger);
-        await buildOfflineWorker(site, base, assets, offline, logger);
+        await finishSite(built, logger);
       },
     },
   };

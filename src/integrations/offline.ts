@@ -1,5 +1,6 @@
-import type { AstroIntegrationLogger, HookParameters } from 'astro';
-import { planSiteOffline, writeServiceWorker } from '../offline/generate.ts';
+import type { HookParameters } from 'astro';
+import type { BuildLogger } from './finish-site.ts';
+import { writeServiceWorker } from '../offline/generate.ts';
 import type { PrecachePlan } from '../offline/precache.ts';
 import type { SiteSettings } from '../settings/schema.ts';
 
@@ -10,21 +11,17 @@ export function injectOfflinePage(injectRoute: InjectRoute, settings: SiteSettin
   if (settings.offline) injectRoute({ pattern: '/[...locale]/offline', entrypoint: new URL('../routes/offline.astro', import.meta.url) });
 }
 
-/** What the worker will store, or nothing when offline use is off. */
-export function planOfflineWorker(site: string, base: string, settings: SiteSettings): PrecachePlan | undefined {
-  return settings.offline ? planSiteOffline(site, base) : undefined;
-}
-
 /**
- * Writes the offline worker once the site is complete. Without a plan (`offline: false`) nothing is written
- * (and every page carries the small script that removes a worker installed before).
+ * Writes the offline worker once the site is complete, storing what `plan` lists. Without a plan
+ * (`offline: false`) nothing is written, and every page carries the small script that removes a
+ * worker installed before.
  */
 export async function buildOfflineWorker(
   site: string,
   base: string,
   assetsFolder: string,
   plan: PrecachePlan | undefined,
-  logger: AstroIntegrationLogger,
+  logger: BuildLogger,
 ): Promise<void> {
   if (!plan) {
     logger.info('offline use is off: no service worker written');

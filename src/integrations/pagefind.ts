@@ -1,9 +1,9 @@
-import type { AstroIntegrationLogger } from 'astro';
+import type { BuildLogger } from './finish-site.ts';
 import { createIndex, close } from 'pagefind';
 
 export interface SearchIndexing {
   /** Waits for the index to be read and writes it to `pagefind/`. */
-  finish(logger: AstroIntegrationLogger): Promise<void>;
+  finish(logger: BuildLogger): Promise<void>;
   /** Stops Pagefind without writing anything (the build failed meanwhile). */
   abandon(): Promise<void>;
 }

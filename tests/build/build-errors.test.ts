@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { tempProject } from './temp-project.ts';
 
 /** Each case breaks one thing in a copy of the project; the build must stop and say what and where. */
@@ -21,15 +23,24 @@ describe('a build with a mistake in the content stops and names the file and the
     expect(output).toMatch(/title: /);
   });
 
-  describe('broken links, both found by one full build', () => {
+  describe('broken links, both found by one full build (npm run build)', () => {
     let result: { ok: boolean; output: string };
+    let dist = '';
     beforeAll(() => {
       const project = tempProject();
       project.edit(
         'content/playbook/culture-first.mdx',
         (t) => `${t}\nSee [the missing part](/playbook/trust/#no-such-heading).\n\nSee [gone](/playbook/not-written-yet/).\n`,
       );
-      result = project.build();
+      result = project.build('npm');
+      dist = join(project.dir, 'dist');
+    });
+
+    test('a site that fails its checks gets no search index and no offline worker', () => {
+      expect(result.ok).toBe(false);
+      expect(existsSync(join(dist, 'index.html'))).toBe(true);
+      expect(existsSync(join(dist, 'pagefind'))).toBe(false);
+      expect(existsSync(join(dist, 'service-worker.js'))).toBe(false);
     });
 
     test('a chapter linking to a heading that does not exist', () => {

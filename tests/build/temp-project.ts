@@ -1,16 +1,17 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { buildSite } from '../browser/support/build-site.ts';
+import { buildSite, type BuildEntry } from '../browser/support/build-site.ts';
 
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts/build.ts', 'scripts/run.ts'];
 
 /** A throwaway copy of the project (sharing node_modules) in which a test can break one file. */
 export function tempProject(): {
   dir: string;
   edit: (file: string, change: (text: string) => string) => void;
   add: (file: string, text: string) => void;
-  build: () => { ok: boolean; output: string };
+  /** Builds with `astro build` alone, or as `npm run build` does with 'npm'. */
+  build: (entry?: BuildEntry) => { ok: boolean; output: string };
 } {
   const dir = mkdtempSync(join(tmpdir(), 'cf-build-'));
   for (const entry of COPIED) cpSync(entry, join(dir, entry), { recursive: true });
@@ -28,8 +29,8 @@ export function tempProject(): {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), text);
     },
-    build() {
-      const { ok, output } = buildSite('dist', { BASE_PATH: '' }, dir);
+    build(entry = 'astro') {
+      const { ok, output } = buildSite('dist', { BASE_PATH: '' }, dir, entry);
       // Colour codes and the temp folder are noise in assertions.
       return { ok, output: output.replace(/\u001b\[[0-9;]*m/g, '').replaceAll(`${dir}/`, '') };
     },
