@@ -19,24 +19,28 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** Page file (absolute path) → the ids of its elements, for every page of a built site. */
+export type PageIds = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function pageIds(dist: string): PageIds {
+  return new Map(htmlFiles(dist).map((file) => [file, new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')))]));
+}
+
 /**
  * Checks every internal link, asset and anchor in a built site. `base` is the path the site is
  * served under; a link outside it is reported, because it would leave the deployment.
  * `sourceOf` maps a built page to its source file, so problems point at what an author edits.
  *
- * Pages are read twice rather than held in memory, and each distinct address is resolved once:
- * a large playbook repeats the same navigation links on every page.
+ * Pages are read twice (once for `ids`) rather than held in memory, and each distinct address is
+ * resolved once: a large playbook repeats the same navigation links on every page.
  */
 export function checkLinks(
   dist: string,
   base: string,
   sourceOf: (page: string) => string | undefined = () => undefined,
+  ids: PageIds = pageIds(dist),
 ): LinkProblem[] {
-  const files = htmlFiles(dist);
-  const ids = new Map<string, Set<string>>();
-  for (const file of files) {
-    ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decodeEntities(m[1] ?? ''))));
-  }
+  const files = [...ids.keys()];
   const verdicts = new Map<string, string | null>();
   const verdict = (url: URL, raw: string): string | null => {
     if (!url.pathname.startsWith(base)) return `"${raw}" points outside the site's base path ${base}`;

@@ -1,6 +1,6 @@
 import type { BuildLogger } from './finish-site.ts';
 import { checkInstrument } from '../checks/instrument.ts';
-import { chapterSource, checkLinks, formatLinkProblems } from '../checks/links.ts';
+import { chapterSource, checkLinks, formatLinkProblems, pageIds } from '../checks/links.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -13,13 +13,14 @@ export class ContentCheckError extends Error {
  */
 export function runBuildChecks(dist: string, base: string, root: string, logger: BuildLogger): void {
   const started = performance.now();
-  const problems = checkLinks(dist, base, chapterSource(dist));
+  const ids = pageIds(dist);
+  const problems = checkLinks(dist, base, chapterSource(dist), ids);
   if (problems.length > 0) {
     const report = formatLinkProblems(problems);
     throw new ContentCheckError(`${report.split('\n').length} broken link(s) in the built site:\n${report}`);
   }
   logger.info('every internal link and anchor resolves');
-  const instrumentProblems = checkInstrument(dist, root);
+  const instrumentProblems = checkInstrument(dist, root, ids);
   if (instrumentProblems.length > 0) {
     throw new ContentCheckError(`The readiness instrument has problems:\n${instrumentProblems.join('\n')}`);
   }
