@@ -10,7 +10,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FINISH_LATER, finishSite, type BuiltSite } from '../src/integrations/finish-site.ts';
+import { FINISH_LATER } from '../src/integrations/finish-later.ts';
+import type { BuiltSite } from '../src/integrations/finish-site.ts';
 import { run } from './run.ts';
 
 const handoff = mkdtempSync(join(tmpdir(), 'culture-first-build-'));
@@ -20,6 +21,8 @@ let code = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', .
 if (code === 0) {
   try {
     const built = JSON.parse(readFileSync(file, 'utf8')) as BuiltSite;
+    // Loaded only now, so this process stays small while Astro builds.
+    const { finishSite } = await import('../src/integrations/finish-site.ts');
     await finishSite(built, { info: (message) => console.log(`${time()} [culture-first] ${message}`) });
     console.log(`${time()} [culture-first] ${built.site} is complete.`);
   } catch (problem) {

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ABOUT_PAGE_REFERENCES, requiredChapters, withSitePageLinks, type RequiredChapter } from './instrument-links.ts';
+import { requiredChapters, withTemplateChapters, type RequiredChapter } from './instrument-links.ts';
 import { inventedName, paragraph, pick, random, sentence, title, type Random } from './text.ts';
 
 /** Used when no instrument is given: the eight attributes, so <AttributeCard> has chapters to point at. */
@@ -19,8 +19,8 @@ const DEFAULT_REQUIRED: RequiredChapter[] = [
 ].map((id) => ({ slug: id, attribute: id, anchors: [] }));
 
 const REFERENCES = 24;
-/** The id of the k-th entry of the references chapter; the first ones are those the About page cites. */
-const referenceId = (k: number) => ABOUT_PAGE_REFERENCES[k] ?? `ref-${k + 1}`;
+/** The id of the k-th entry of the references chapter. */
+const referenceId = (k: number) => `ref-${k + 1}`;
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
 export interface GeneratedPlaybook {
@@ -158,7 +158,7 @@ function chapter(p: Plan, index: number, plans: Plan[], attributes: string[], rn
  */
 export function generatePlaybook(count: number, dir: string, assessmentDir?: string, seed = 1): GeneratedPlaybook {
   const found = assessmentDir === undefined ? [] : requiredChapters(assessmentDir);
-  const required = withSitePageLinks(found.length > 0 ? found : DEFAULT_REQUIRED, join(dir, '../templates'));
+  const required = withTemplateChapters(found.length > 0 ? found : DEFAULT_REQUIRED, join(dir, '../templates'));
   if (!Number.isInteger(count) || count < required.length + 2) {
     throw new Error(`generate-playbook: count must be a whole number of at least ${required.length + 2}, not ${count}`);
   }

@@ -49,26 +49,10 @@ export function requiredChapters(assessmentDir: string): RequiredChapter[] {
   return [...bySlug.values()].map((c) => ({ ...c, anchors: [...new Set(c.anchors)] }));
 }
 
-/**
- * What the site's own pages link to besides the instrument: the check's About page
- * (src/routes/assessment/about/) names these chapters and this anchor, and cites two references.
- * The build checks those links too, so the synthetic playbook carries them.
- */
-const ABOUT_PAGE_CHAPTERS: readonly RequiredChapter[] = [
-  { slug: 'facilitating-the-check', attribute: undefined, anchors: [] },
-  { slug: 'reading-your-results', attribute: undefined, anchors: [] },
-  { slug: 'trust', attribute: undefined, anchors: ['how-to-measure-it'] },
-];
-export const ABOUT_PAGE_REFERENCES: readonly string[] = ['garvin-edmondson-gino-2008', 'watkins-marsick-1993'];
-
-/** `required` with the chapters and anchors the About page and the templates link to, merged by slug. */
-export function withSitePageLinks(required: readonly RequiredChapter[], templatesDir: string): RequiredChapter[] {
+/** `required` with the chapters the templates in `templatesDir` belong to, merged by slug. */
+export function withTemplateChapters(required: readonly RequiredChapter[], templatesDir: string): RequiredChapter[] {
   const bySlug = new Map(required.map((c) => [c.slug, { ...c, anchors: [...c.anchors] }]));
-  for (const extra of [...ABOUT_PAGE_CHAPTERS, ...templateChapters(templatesDir)]) {
-    const found = bySlug.get(extra.slug);
-    if (found) found.anchors.push(...extra.anchors.filter((a) => !found.anchors.includes(a)));
-    else bySlug.set(extra.slug, { ...extra, anchors: [...extra.anchors] });
-  }
+  for (const extra of templateChapters(templatesDir)) if (!bySlug.has(extra.slug)) bySlug.set(extra.slug, extra);
   return [...bySlug.values()];
 }
 

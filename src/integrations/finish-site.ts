@@ -21,12 +21,6 @@ export interface BuildLogger {
 }
 
 /**
- * When this names a file, `astro build` writes its `BuiltSite` there and stops; `npm run build`
- * (scripts/build.ts) then finishes the site in a fresh process.
- */
-export const FINISH_LATER = 'CULTURE_FIRST_FINISH_LATER';
-
-/**
  * What follows Astro's pages: the link and instrument checks, the search index (written only for a
  * site that passed the checks), then the offline worker (which stores files of the finished site).
  * Pagefind indexes in its own process while this one checks the site and plans the offline worker.

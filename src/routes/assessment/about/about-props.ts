@@ -1,5 +1,6 @@
 import type { Dimension, Instrument } from '../../../domain/instrument/schema.ts';
 import { statementsPerAttribute } from '../../../domain/index.ts';
+import type { AboutLinks } from './about-links.ts';
 
 /** What every language's text says about the instrument, worked out once from it. */
 export interface AboutFacts {
@@ -33,10 +34,8 @@ export interface AboutProps {
   numberWords: (n: number) => string;
   /** "six", "five or six", „vier bis sechs“. */
   rangeWords: (min: number, max: number) => string;
-  /** A chapter's address by slug, e.g. "trust". */
-  chapterHref: (slug: string) => string;
-  /** An entry of the References chapter by id. */
-  referenceHref: (id: string) => string;
+  /** Where the text points into the playbook; see about-links.ts. */
+  links: AboutLinks;
   /** The playbook's index. */
   playbookHref: string;
   /** The readiness check's first page. */
