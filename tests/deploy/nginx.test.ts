@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { SITE_BUILDS } from '../browser/support/build-site.ts';
 import { launchBrowser, offOrigin, openPage, type PageLog } from '../browser/support/browser.ts';
 import { wordOnlyIn } from '../browser/support/unique-word.ts';
@@ -138,10 +138,10 @@ interface Visit {
  * violation or console error happened, every response succeeded and carried the sample's headers.
  * `expected404` is the one address allowed to answer 404 (its console line is then expected too).
  */
-async function visit(body: (v: Visit) => Promise<void>, expected404?: string): Promise<void> {
+async function visit(body: (v: Visit) => Promise<void>, expected404?: string, options?: BrowserContextOptions): Promise<void> {
   served();
   if (!browser) throw new Error('The browser did not start.');
-  const context = await browser.newContext();
+  const context = await browser.newContext(options);
   try {
     const { page, log } = await openPage(context);
     const responses: Response[] = [];
@@ -223,6 +223,8 @@ describe('the nginx sample serving a build under /intranet/culture/', () => {
   });
 
   // Each page opens in its own context, so they are walked a few at a time: most of a page's time is waiting for the network to settle.
+  // The offline worker is kept out of the walk: in a fresh context it would install on every page and
+  // store the same files each time (most of the walk's time), and its own test follows.
   describe.concurrent('every page', () => {
     for (const address of pages) {
       test(`${address} loads clean: 200, the sample's headers, no CSP violation, every link resolves`, async () => {
@@ -233,9 +235,25 @@ describe('the nginx sample serving a build under /intranet/culture/', () => {
           expect(meta, 'the page carries its own CSP').toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
           await islandsHydrated(page);
           expect(await brokenInternalLinks(page)).toEqual([]);
-        });
+        }, undefined, { serviceWorkers: 'block' });
       });
     }
+  });
+
+  test('the offline worker installs under the sub-path, served with the sample\'s headers, and stores the check', async () => {
+    await visit(async ({ page }) => {
+      await page.goto(`${origin}${SUB}`, { waitUntil: 'networkidle' });
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(`${origin}${SUB}`);
+      await expect.poll(() => page.evaluate(async (check) => (await caches.match(check)) !== undefined, `${origin}${SUB}assessment/`)).toBe(true);
+      // The worker's own file is fetched by the browser, not the page: ask for it as a page would.
+      const worker = await page.evaluate(async (url) => {
+        const r = await fetch(url, { cache: 'no-store' });
+        return { status: r.status, headers: Object.fromEntries(r.headers) };
+      }, `${origin}${SUB}service-worker.js`);
+      expect(worker.status).toBe(200);
+      expect(headerProblems(`${SUB}service-worker.js`, worker.headers, false)).toEqual([]);
+    });
   });
 
   test('an unknown address gets the site\'s 404 page with status 404 and the same headers', async () => {
