@@ -63,7 +63,7 @@ function deploy(from: string, to: string): void {
 }
 
 async function withContext(body: (context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
     await body(context);
   } finally {

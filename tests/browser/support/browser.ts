@@ -20,7 +20,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** What a test file needs of its Chromium: fresh contexts (own storage, own cookies, own service workers). */
+/**
+ * What a test file needs of its Chromium: fresh contexts (own storage, own cookies, own service
+ * workers). The offline worker is blocked unless a context allows it (`serviceWorkers: 'allow'`,
+ * as the tests of offline use do): in every fresh context it would install and store the site's
+ * files while the test runs, which cost the suite time and told the other tests nothing.
+ */
 export interface FileBrowser {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
@@ -41,7 +46,7 @@ export function browserForFile(after?: () => Promise<void> | void): FileBrowser 
   return {
     newContext(options) {
       if (!browser) throw new Error('Chromium did not start; see the error of beforeAll above.');
-      return browser.newContext(options);
+      return browser.newContext({ serviceWorkers: 'block', ...options });
     },
   };
 }
