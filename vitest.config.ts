@@ -23,13 +23,16 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The files share one module cache instead of loading the domain afresh each: the project
+          // ran in 30 s, two thirds of it imports, and runs in 9. Nothing here keeps state between files.
+          isolate: false,
           // Property tests run hundreds of cases; on a shared 2-core machine 5 s was not always enough.
           testTimeout: 30_000,
         },
       },
       // Checks pinned to the playbook this project ships (chapter count, chapter shape, its sources).
       // An organization with its own chapters deletes this one line; every other rule still runs.
-      { test: { name: 'shipped-content', include: ['tests/shipped-content/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'shipped-content', include: ['tests/shipped-content/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         test: {
           name: 'build',
