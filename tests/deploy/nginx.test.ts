@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { SITE_BUILDS } from '../browser/support/build-site.ts';
 import { launchBrowser, offOrigin, openPage, type PageLog } from '../browser/support/browser.ts';
 import { wordOnlyIn } from '../browser/support/unique-word.ts';
@@ -134,16 +134,19 @@ interface Visit {
 }
 
 /**
- * Runs `body` in a fresh browser context, then checks that nothing left the origin, no CSP
+ * Runs `body` on a new page of `context`, then checks that nothing left the origin, no CSP
  * violation or console error happened, every response succeeded and carried the sample's headers.
  * `expected404` is the one address allowed to answer 404 (its console line is then expected too).
+ * A file asked for again comes from the browser's cache, reported without its headers, so each
+ * address is checked the first time the page fetches it.
  */
-async function visit(body: (v: Visit) => Promise<void>, expected404?: string, options?: BrowserContextOptions): Promise<void> {
-  served();
-  if (!browser) throw new Error('The browser did not start.');
-  const context = await browser.newContext(options);
+async function checkedVisit(
+  context: BrowserContext,
+  body: (v: Visit) => Promise<void>,
+  { expected404 }: { expected404?: string } = {},
+): Promise<void> {
+  const { page, log } = await openPage(context);
   try {
-    const { page, log } = await openPage(context);
     const responses: Response[] = [];
     page.on('response', (r) => responses.push(r));
     await body({ page, log, responses });
@@ -155,7 +158,6 @@ async function visit(body: (v: Visit) => Promise<void>, expected404?: string, op
     const seen = new Set<string>();
     for (const r of responses) {
       const path = new URL(r.url()).pathname;
-      // A file asked for again comes from the memory cache, reported without its headers.
       if (!r.url().startsWith(origin) || seen.has(r.url())) continue;
       seen.add(r.url());
       if (r.status() >= 400 && !(expected404 && r.url() === expected404)) problems.push(`${path}: status ${r.status()}`);
@@ -163,6 +165,18 @@ async function visit(body: (v: Visit) => Promise<void>, expected404?: string, op
       if (path.startsWith(SUB)) problems.push(...headerProblems(path, await r.allHeaders(), r.request().resourceType() === 'document'));
     }
     expect(problems, 'responses').toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+/** `checkedVisit` in a fresh browser context of its own. */
+async function visit(body: (v: Visit) => Promise<void>, expected404?: string): Promise<void> {
+  served();
+  if (!browser) throw new Error('The browser did not start.');
+  const context = await browser.newContext();
+  try {
+    await checkedVisit(context, body, expected404 === undefined ? {} : { expected404 });
   } finally {
     await context.close();
   }
@@ -222,20 +236,35 @@ describe('the nginx sample serving a build under /intranet/culture/', () => {
     expect(files).toContain('404.html');
   });
 
-  // Each page opens in its own context, so they are walked a few at a time: most of a page's time is waiting for the network to settle.
-  // The offline worker is kept out of the walk: in a fresh context it would install on every page and
-  // store the same files each time (most of the walk's time), and its own test follows.
+  // Pages are walked a few at a time, each on its own page of one browser context: most of a page's
+  // time is waiting for the network to settle, and a fresh context per page cost more than the page.
+  // The offline worker is kept out of the walk (it would store the site's files while the walk runs);
+  // its own test follows.
   describe.concurrent('every page', () => {
+    let context: BrowserContext | undefined;
+    beforeAll(async () => {
+      served();
+      context = await browser?.newContext({ serviceWorkers: 'block' });
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
     for (const address of pages) {
       test(`${address} loads clean: 200, the sample's headers, no CSP violation, every link resolves`, async () => {
-        await visit(async ({ page }) => {
-          const response = await page.goto(`${origin}${address}`, { waitUntil: 'networkidle' });
-          expect(response?.status()).toBe(200);
-          const meta = await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content');
-          expect(meta, 'the page carries its own CSP').toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-          await islandsHydrated(page);
-          expect(await brokenInternalLinks(page)).toEqual([]);
-        }, undefined, { serviceWorkers: 'block' });
+        if (!context) throw new Error('The browser did not start.');
+        await checkedVisit(
+          context,
+          async ({ page }) => {
+            // Routing turns the shared cache off, so every file comes from nginx with its headers, as in a fresh context.
+            await page.route('**/*', (route) => route.continue());
+            const response = await page.goto(`${origin}${address}`, { waitUntil: 'networkidle' });
+            expect(response?.status()).toBe(200);
+            const meta = await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content');
+            expect(meta, 'the page carries its own CSP').toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+            await islandsHydrated(page);
+            expect(await brokenInternalLinks(page)).toEqual([]);
+          },
+        );
       });
     }
   });
