@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeEntities } from './html-entities.ts';
+import { readText, type ReadText } from './site-text.ts';
 
 export interface LinkProblem {
   file: string;
@@ -22,8 +23,8 @@ function htmlFiles(dir: string): string[] {
 /** Page file (absolute path) → the ids of its elements, for every page of a built site. */
 export type PageIds = ReadonlyMap<string, ReadonlySet<string>>;
 
-export function pageIds(dist: string): PageIds {
-  return new Map(htmlFiles(dist).map((file) => [file, new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')))]));
+export function pageIds(dist: string, read: ReadText = readText): PageIds {
+  return new Map(htmlFiles(dist).map((file) => [file, new Set([...read(file).matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')))]));
 }
 
 /**
@@ -31,14 +32,15 @@ export function pageIds(dist: string): PageIds {
  * served under; a link outside it is reported, because it would leave the deployment.
  * `sourceOf` maps a built page to its source file, so problems point at what an author edits.
  *
- * Pages are read twice (once for `ids`) rather than held in memory, and each distinct address is
- * resolved once: a large playbook repeats the same navigation links on every page.
+ * Each distinct address is resolved once: a large playbook repeats the same navigation links on
+ * every page. `read` decides whether pages are read again or kept from `pageIds`.
  */
 export function checkLinks(
   dist: string,
   base: string,
   sourceOf: (page: string) => string | undefined = () => undefined,
-  ids: PageIds = pageIds(dist),
+  read: ReadText = readText,
+  ids: PageIds = pageIds(dist, read),
 ): LinkProblem[] {
   const files = [...ids.keys()];
   const verdicts = new Map<string, string | null>();
@@ -54,7 +56,7 @@ export function checkLinks(
   };
   const problems: LinkProblem[] = [];
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
+    const text = read(file);
     const pagePath = `/${relative(dist, file).replace(/index\.html$/, '')}`;
     for (const match of text.matchAll(ATTRIBUTE)) {
       const raw = decodeEntities(match[2] ?? '');

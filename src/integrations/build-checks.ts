@@ -1,6 +1,7 @@
 import type { BuildLogger } from './finish-site.ts';
 import { checkInstrument } from '../checks/instrument.ts';
 import { chapterSource, checkLinks, formatLinkProblems, pageIds } from '../checks/links.ts';
+import { readText, type ReadText } from '../checks/site-text.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -11,10 +12,10 @@ export class ContentCheckError extends Error {
  * under the base path, and the instrument's links must land on real chapters and plays.
  * Problems are listed as `file:line: message` and fail the build.
  */
-export function runBuildChecks(dist: string, base: string, root: string, logger: BuildLogger): void {
+export function runBuildChecks(dist: string, base: string, root: string, logger: BuildLogger, read: ReadText = readText): void {
   const started = performance.now();
-  const ids = pageIds(dist);
-  const problems = checkLinks(dist, base, chapterSource(dist), ids);
+  const ids = pageIds(dist, read);
+  const problems = checkLinks(dist, base, chapterSource(dist), read, ids);
   if (problems.length > 0) {
     const report = formatLinkProblems(problems);
     throw new ContentCheckError(`${report.split('\n').length} broken link(s) in the built site:\n${report}`);

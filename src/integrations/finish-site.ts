@@ -1,3 +1,4 @@
+import { keptText } from '../checks/site-text.ts';
 import { runBuildChecks } from './build-checks.ts';
 import { planSiteOffline } from '../offline/generate.ts';
 import { buildOfflineWorker } from './offline.ts';
@@ -28,10 +29,11 @@ export interface BuildLogger {
 export async function finishSite(built: BuiltSite, logger: BuildLogger): Promise<void> {
   const { site, base, root, assets } = built;
   const search = await startSearchIndex(site);
+  const read = keptText();
   let offline;
   try {
-    runBuildChecks(site, base, root, logger);
-    offline = built.offline ? planSiteOffline(site, base) : undefined;
+    runBuildChecks(site, base, root, logger, read);
+    offline = built.offline ? planSiteOffline(site, base, read) : undefined;
   } catch (problem) {
     await search.abandon();
     throw problem;

@@ -51,12 +51,12 @@ export function workerCode(): Promise<string> {
  * What the offline worker of a built site stores up front, read from the site's files. Pagefind's
  * folder is never stored, so the plan may be made while the search index is still being written.
  */
-export function planSiteOffline(dir: string, base: string): PrecachePlan {
+export function planSiteOffline(dir: string, base: string, read: (file: string) => string = (file) => readFileSync(file, 'utf8')): PrecachePlan {
   const root = base.endsWith('/') ? base : `${base}/`;
   rmSync(join(dir, WORKER_FILE), { force: true });
   const listing = listSite(dir);
   if (!listing.includes(OFFLINE_PAGE)) throw new Error(`${OFFLINE_PAGE} is missing from ${dir}; the offline worker needs its fallback page.`);
-  return planPrecache(listing, (path) => readFileSync(join(dir, path), 'utf8'), root);
+  return planPrecache(listing, (path) => read(join(dir, path)), root);
 }
 
 /**
