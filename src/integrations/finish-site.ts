@@ -1,6 +1,7 @@
 import { keptText } from '../checks/site-text.ts';
 import { runBuildChecks } from './build-checks.ts';
 import { planSiteOffline } from '../offline/generate.ts';
+import type { PrecachePlan } from '../offline/precache.ts';
 import { buildOfflineWorker } from './offline.ts';
 import { startSearchIndex } from './pagefind.ts';
 
@@ -30,7 +31,7 @@ export async function finishSite(built: BuiltSite, logger: BuildLogger): Promise
   const { site, base, root, assets } = built;
   const search = await startSearchIndex(site);
   const read = keptText();
-  let offline;
+  let offline: PrecachePlan | undefined;
   try {
     runBuildChecks(site, base, root, logger, read);
     offline = built.offline ? planSiteOffline(site, base, read) : undefined;

@@ -9,8 +9,9 @@ export interface SearchIndexing {
 }
 
 /**
- * Builds the Pagefind index inside `astro build`, so there is no second step to forget.
- * Only elements marked `data-pagefind-body` (a chapter's main text) are indexed.
+ * Builds the Pagefind index as part of the build (`npm run build` or `astro build`), so there is
+ * no second step to forget. Only elements marked `data-pagefind-body` (a chapter's main text) are
+ * indexed.
  *
  * Pagefind reads the site in a process of its own: once this returns, it is at work, and the
  * build's own checks can run meanwhile instead of waiting for it.
